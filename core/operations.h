@@ -1,0 +1,18 @@
+// Every operation of spec section 3 has this shape: a parsed request object in, a result
+// object (with its "issues" array) or a request-level error out. dispatch() owns parsing,
+// limits and the envelope, so an operation only deals with its own members.
+#pragma once
+#include "json.h"
+#include "status.h"
+
+namespace claims {
+
+using Operation = StatusOr<Json> (*)(const Json& request);
+
+StatusOr<Json> sniff_media_type(const Json& request);
+StatusOr<Json> compute_lifecycle(const Json& request);
+
+// The table dispatch() looks operations up in; nullptr when the name is unknown.
+Operation find_operation(std::string_view name);
+
+}  // namespace claims

@@ -1,0 +1,26 @@
+// Text rules of spec section 2: length in Unicode scalar values, control characters.
+// Invalid UTF-8 never reaches here: the JSON parser rejects it as request.invalid_json.
+#pragma once
+#include <cstddef>
+#include <string_view>
+
+namespace claims {
+
+constexpr std::size_t kMaxTextScalars = 2000;
+constexpr std::size_t kMaxIdentifierScalars = 64;
+
+// Number of Unicode scalar values in valid UTF-8 (counts lead bytes).
+std::size_t scalar_count(std::string_view utf8);
+// A C0 control other than tab, LF, CR, or DEL / C1 controls.
+bool has_forbidden_control(std::string_view utf8);
+// Identifiers allow no control characters at all, not even tab or newline.
+bool has_any_control(std::string_view utf8);
+
+}  // namespace claims
+
+#include <string>
+namespace claims {
+// A value for a message: in double quotes, cut to 64 scalars with "..." so a huge input
+// does not make a huge message. Always valid UTF-8 when the input is.
+std::string quote_value(std::string_view utf8);
+}  // namespace claims
