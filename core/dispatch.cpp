@@ -19,6 +19,9 @@ struct OperationEntry {
 // Operations land here as their issues are done; the rest are unknown_operation.
 constexpr OperationEntry kOperations[] = {
     {"compute_lifecycle", &compute_lifecycle},
+    {"export_decisions_csv", &export_decisions_csv},
+    {"import_claims_csv", &import_claims_csv},
+    {"import_decisions_csv", &import_decisions_csv},
     {"sniff_media_type", &sniff_media_type},
 };
 

@@ -11,6 +11,10 @@ using Operation = StatusOr<Json> (*)(const Json& request);
 
 StatusOr<Json> sniff_media_type(const Json& request);
 StatusOr<Json> compute_lifecycle(const Json& request);
+StatusOr<Json> apply_adjustments(const Json& request);
+StatusOr<Json> export_decisions_csv(const Json& request);
+StatusOr<Json> import_claims_csv(const Json& request);
+StatusOr<Json> import_decisions_csv(const Json& request);
 
 // The table dispatch() looks operations up in; nullptr when the name is unknown.
 Operation find_operation(std::string_view name);
