@@ -18,6 +18,7 @@ struct OperationEntry {
 
 // Operations land here as their issues are done; the rest are unknown_operation.
 constexpr OperationEntry kOperations[] = {
+    {"apply_adjustments", &apply_adjustments},
     {"compute_lifecycle", &compute_lifecycle},
     {"export_decisions_csv", &export_decisions_csv},
     {"import_claims_csv", &import_claims_csv},
