@@ -1,0 +1,224 @@
+// import_claims_csv (spec section 8): each quirk of the file format, seen through the
+// operation, and the mapping of columns onto claim objects (section 4).
+#include <gtest/gtest.h>
+
+#include "call.h"
+
+using claims::Json;
+using claims::testing::call;
+using claims::testing::codes;
+using claims::testing::result_of;
+
+namespace {
+const std::string kHeader =
+    "claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,currency,reason";
+
+Json import(const std::string& csv, Json extra = Json::object()) {
+  Json req = extra;
+  req["csv"] = csv;
+  return result_of("import_claims_csv", req);
+}
+}  // namespace
+
+TEST(ImportClaimsCsv, EveryColumnLandsInTheClaim) {
+  const std::string csv =
+      "claim_id;member_ref;advertiser_id;order_id;order_date;order_amount;currency;"
+      "expected_payout;reason;promo_code;click_date;tracked_action_id;tracked_amount;"
+      "tracked_payout;comment;publisher_id;event_type;completed_online;returned;tracked_date;"
+      "filed_on\r\n"
+      "CLM-0001;m-123;adv-7;A-1001;2026-01-01;120.00;EUR;6.00;wrong_amount;WELCOME10;"
+      "2026-01-01;ACT-9;60.00;3.00;Order confirmation attached;pub-42;sale;yes;0;2026-01-03;"
+      "2026-01-20\r\n";
+  Json r = import(csv);
+  ASSERT_EQ(r["issues"], Json::array());
+  ASSERT_EQ(r["claims"].size(), 1u);
+  EXPECT_EQ(r["claims"][0], Json::parse(R"({
+    "id": "CLM-0001", "publisher": {"id": "pub-42"}, "advertiser": {"id": "adv-7"},
+    "member_ref": "m-123", "reason": "wrong_amount", "filed_on": "2026-01-20",
+    "order": {"id": "A-1001", "date": "2026-01-01", "amount": "120.00", "currency": "EUR",
+              "promo_code": "WELCOME10", "completed_online": true, "returned": false},
+    "click_date": "2026-01-01", "event_type": "sale", "expected_payout": "6.00",
+    "tracked": {"action_id": "ACT-9", "amount": "60.00", "payout": "3.00",
+                "date": "2026-01-03"},
+    "comment": "Order confirmation attached"})"));
+}
+
+TEST(ImportClaimsCsv, DefaultsFillMissingColumnAndEmptyCells) {
+  Json r = import(
+      "claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,currency,reason,"
+      "publisher_id\n"
+      "C1,m,a,o1,2026-01-01,10,,untracked,\n"
+      "C2,m,a,o2,2026-01-01,10,USD,untracked,pub-9\n",
+      {{"defaults", {{"publisher_id", "pub-42"}, {"currency", "EUR"}}}});
+  ASSERT_EQ(r["claims"].size(), 2u);
+  EXPECT_EQ(r["claims"][0]["publisher"]["id"], "pub-42");
+  EXPECT_EQ(r["claims"][0]["order"]["currency"], "EUR");
+  EXPECT_EQ(r["claims"][1]["publisher"]["id"], "pub-9");
+  EXPECT_EQ(r["claims"][1]["order"]["currency"], "USD");
+  // No publisher_id column at all: the default.
+  Json r2 = import("claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,reason\n"
+                   "C1,m,a,o1,2026-01-01,10,untracked\n",
+                   {{"defaults", {{"publisher_id", "pub-42"}, {"currency", "EUR"}}}});
+  EXPECT_EQ(r2["issues"], Json::array());
+  EXPECT_EQ(r2["claims"][0]["publisher"]["id"], "pub-42");
+  EXPECT_EQ(r2["claims"][0]["order"]["currency"], "EUR");
+}
+
+TEST(ImportClaimsCsv, BooleansInEveryAcceptedSpelling) {
+  Json r = import(kHeader + ",completed_online,returned\n"
+                  "C1,m,a,o1,2026-01-01,10,EUR,untracked,TRUE,No\n"
+                  "C2,m,a,o2,2026-01-01,10,EUR,untracked,1,false\n"
+                  "C3,m,a,o3,2026-01-01,10,EUR,untracked,yes,0\n"
+                  "C4,m,a,o4,2026-01-01,10,EUR,untracked,maybe,\n");
+  ASSERT_EQ(r["claims"].size(), 4u);
+  EXPECT_EQ(r["claims"][0]["order"]["completed_online"], true);
+  EXPECT_EQ(r["claims"][0]["order"]["returned"], false);
+  EXPECT_EQ(r["claims"][1]["order"]["completed_online"], true);
+  EXPECT_EQ(r["claims"][1]["order"]["returned"], false);
+  EXPECT_EQ(r["claims"][2]["order"]["completed_online"], true);
+  EXPECT_EQ(r["claims"][2]["order"]["returned"], false);
+  // Not a boolean: kept as written, for validate_claims to report at the cell.
+  EXPECT_EQ(r["claims"][3]["order"]["completed_online"], "maybe");
+  EXPECT_FALSE(r["claims"][3]["order"].contains("returned"));
+}
+
+TEST(ImportClaimsCsv, EachMissingRequiredColumnAndNothingImported) {
+  Json r = import("claim_id,member_ref,order_id,order_amount,reason\n"
+                  "C1,m,o1,10,untracked\n");
+  EXPECT_EQ(r["claims"], Json::array());
+  EXPECT_EQ(codes(r["issues"]), (std::vector<std::string>{"csv.missing_column",
+                                                          "csv.missing_column",
+                                                          "csv.missing_column"}));
+  EXPECT_EQ(r["issues"][0]["path"], "/rows/1/advertiser_id");
+  EXPECT_EQ(r["issues"][1]["path"], "/rows/1/order_date");
+  EXPECT_EQ(r["issues"][2]["path"], "/rows/1/currency");
+}
+
+TEST(ImportClaimsCsv, CurrencyColumnNotRequiredWithADefault) {
+  Json r = import("claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,reason\n"
+                  "C1,m,a,o1,2026-01-01,10,untracked\n",
+                  {{"defaults", {{"currency", "EUR"}}}});
+  EXPECT_EQ(r["issues"], Json::array());
+  EXPECT_EQ(r["claims"].size(), 1u);
+  EXPECT_FALSE(r["claims"][0].contains("publisher"));
+}
+
+TEST(ImportClaimsCsv, EmptyFileMissesEveryRequiredColumn) {
+  Json r = import("");
+  EXPECT_EQ(r["issues"].size(), 8u);
+  EXPECT_EQ(r["issues"][0]["code"], "csv.missing_column");
+  EXPECT_EQ(r["issues"][0]["path"], "/rows/1/claim_id");
+}
+
+TEST(ImportClaimsCsv, HeaderCaseAndSpacesIgnoredUnknownColumnsIgnored) {
+  Json r = import(" Claim_ID ,MEMBER_REF,Advertiser_Id,notes,order_id,order_date,order_amount,"
+                  "Currency,reason\n"
+                  "C1,m,a,ignore me,o1,2026-01-01,10,EUR,untracked\n");
+  EXPECT_EQ(r["issues"], Json::array());
+  EXPECT_EQ(r["claims"][0]["id"], "C1");
+  EXPECT_EQ(r["claims"][0]["advertiser"]["id"], "a");
+  EXPECT_FALSE(r["claims"][0].dump().find("ignore me") != std::string::npos);
+}
+
+TEST(ImportClaimsCsv, RowShapeAtThePhysicalLineOthersStillImport) {
+  Json r = import(kHeader + "\r\n"
+                  "C1,m,a,o1,2026-01-01,10,EUR,untracked\r\n"
+                  "\r\n"
+                  "C2,\"two\r\nlines\",a,o2,2026-01-01,10,EUR,untracked\r\n"
+                  "C3,m,a\r\n"
+                  "C4,m,a,o4,2026-01-01,10,EUR,untracked,extra\r\n"
+                  "C5,m,a,o5,2026-01-01,10,EUR,untracked\r\n");
+  ASSERT_EQ(r["claims"].size(), 3u);
+  EXPECT_EQ(r["claims"][1]["member_ref"], "two\r\nlines");
+  EXPECT_EQ(r["claims"][2]["id"], "C5");
+  ASSERT_EQ(codes(r["issues"]),
+            (std::vector<std::string>{"csv.row_shape", "csv.row_shape"}));
+  // Header 1, C1 2, blank 3, C2 4-5, C3 6, C4 7.
+  EXPECT_EQ(r["issues"][0]["path"], "/rows/6");
+  EXPECT_EQ(r["issues"][0]["message"], "The row on line 6 has 3 fields; the header has 8.");
+  EXPECT_EQ(r["issues"][1]["path"], "/rows/7");
+}
+
+TEST(ImportClaimsCsv, TextAfterAClosingQuoteIsRowShape) {
+  Json r = import(kHeader + "\n\"C1\"x,m,a,o1,2026-01-01,10,EUR,untracked\n");
+  EXPECT_EQ(r["claims"], Json::array());
+  EXPECT_EQ(codes(r["issues"]), (std::vector<std::string>{"csv.row_shape"}));
+  EXPECT_EQ(r["issues"][0]["path"], "/rows/2");
+}
+
+TEST(ImportClaimsCsv, UnterminatedQuoteAtTheLineWhereItsRecordStarts) {
+  Json r = import(kHeader + "\n"
+                  "C1,m,a,o1,2026-01-01,10,EUR,untracked\n"
+                  "\n"
+                  "C2,m,a,o2,2026-01-01,10,EUR,\"untracked\n"
+                  "C3,m,a,o3,2026-01-01,10,EUR,untracked\n");
+  ASSERT_EQ(r["claims"].size(), 1u);
+  EXPECT_EQ(codes(r["issues"]), (std::vector<std::string>{"csv.unterminated_quote"}));
+  EXPECT_EQ(r["issues"][0]["path"], "/rows/4");
+}
+
+TEST(ImportClaimsCsv, UnterminatedQuoteInTheHeaderImportsNothing) {
+  Json r = import("\"claim_id,member_ref\nC1,m\n");
+  EXPECT_EQ(r["claims"], Json::array());
+  EXPECT_EQ(codes(r["issues"]), (std::vector<std::string>{"csv.unterminated_quote"}));
+  EXPECT_EQ(r["issues"][0]["path"], "/rows/1");
+}
+
+TEST(ImportClaimsCsv, BomSemicolonsAndUntrimmedCells) {
+  Json r = import("\xEF\xBB\xBF" "claim_id;member_ref;advertiser_id;order_id;order_date;"
+                  "order_amount;currency;reason;comment\r\n"
+                  "C1; m ;a;o1;2026-01-01;1,50;EUR;untracked;Caf\xC3\xA9, \"ok\"\r\n");
+  ASSERT_EQ(r["claims"].size(), 1u);
+  EXPECT_EQ(r["claims"][0]["id"], "C1");
+  EXPECT_EQ(r["claims"][0]["member_ref"], " m ");
+  EXPECT_EQ(r["claims"][0]["order"]["amount"], "1,50");  // judged by validate_claims
+  EXPECT_EQ(r["claims"][0]["comment"], "Caf\xC3\xA9, \"ok\"");
+}
+
+TEST(ImportClaimsCsv, EmptyCellsAreAbsent) {
+  Json r = import(kHeader + ",promo_code,comment,tracked_amount\n"
+                  "C1,m,a,o1,2026-01-01,10,EUR,untracked,,\"\",\n");
+  ASSERT_EQ(r["claims"].size(), 1u);
+  EXPECT_FALSE(r["claims"][0]["order"].contains("promo_code"));
+  EXPECT_FALSE(r["claims"][0].contains("comment"));
+  EXPECT_FALSE(r["claims"][0].contains("tracked"));
+}
+
+TEST(ImportClaimsCsv, FormulaGuardRemovedFromTextCellsOnly) {
+  Json r = import(kHeader + ",comment,expected_payout\n"
+                  "'=C1,m,a,o1,2026-01-01,'-10,EUR,untracked,'+1 is fine,'-5\n");
+  ASSERT_EQ(r["claims"].size(), 1u);
+  EXPECT_EQ(r["claims"][0]["id"], "=C1");
+  EXPECT_EQ(r["claims"][0]["comment"], "+1 is fine");
+  // Money cells are never text cells: an apostrophe there is part of the (bad) value.
+  EXPECT_EQ(r["claims"][0]["order"]["amount"], "'-10");
+  EXPECT_EQ(r["claims"][0]["expected_payout"], "'-5");
+}
+
+TEST(ImportClaimsCsv, IncludeClaimsFalseLeavesClaimsOut) {
+  Json r = import(kHeader + "\nC1,m,a,o1,2026-01-01,10,EUR,untracked\nC2,m\n",
+                  {{"include_claims", false}});
+  EXPECT_FALSE(r.contains("claims"));
+  EXPECT_EQ(codes(r["issues"]), (std::vector<std::string>{"csv.row_shape"}));
+}
+
+TEST(ImportClaimsCsv, RequestLevelErrors) {
+  EXPECT_EQ(call("import_claims_csv", Json::object())["error"]["path"], "/csv");
+  EXPECT_EQ(call("import_claims_csv", {{"csv", 5}})["error"]["code"], "request.invalid");
+  Json r = call("import_claims_csv", {{"csv", ""}, {"defaults", {{"currency", 1}}}});
+  EXPECT_EQ(r["error"]["path"], "/defaults/currency");
+  r = call("import_claims_csv", {{"csv", ""}, {"include_claims", "no"}});
+  EXPECT_EQ(r["error"]["path"], "/include_claims");
+}
+
+TEST(ImportClaimsCsv, OneRowMoreThanAMillionIsTooLarge) {
+  // The limit itself is counted by CsvRows (csv_rows_test.cpp); this checks the envelope.
+  std::string csv = kHeader + "\n";
+  const std::string row = ",,,,,,,\n";  // 8 empty cells: a row of the right shape
+  csv.reserve(csv.size() + row.size() * 1000001);
+  for (int i = 0; i < 1000001; ++i) csv += row;
+  Json big = call("import_claims_csv", {{"csv", csv}, {"include_claims", false}});
+  EXPECT_EQ(big["ok"], false);
+  EXPECT_EQ(big["error"]["code"], "request.too_large");
+  EXPECT_EQ(big["error"]["path"], "/csv");
+}
