@@ -19,6 +19,7 @@ struct OperationEntry {
 // Operations land here as their issues are done; the rest are unknown_operation.
 constexpr OperationEntry kOperations[] = {
     {"compute_lifecycle", &compute_lifecycle},
+    {"compute_payout", &compute_payout},
     {"sniff_media_type", &sniff_media_type},
 };
 
