@@ -20,6 +20,7 @@ struct OperationEntry {
 constexpr OperationEntry kOperations[] = {
     {"apply_adjustments", &apply_adjustments},
     {"compute_lifecycle", &compute_lifecycle},
+    {"compute_payout", &compute_payout},
     {"export_decisions_csv", &export_decisions_csv},
     {"import_claims_csv", &import_claims_csv},
     {"import_decisions_csv", &import_decisions_csv},

@@ -11,6 +11,10 @@ using Operation = StatusOr<Json> (*)(const Json& request);
 
 StatusOr<Json> sniff_media_type(const Json& request);
 StatusOr<Json> compute_lifecycle(const Json& request);
+// Spec section 5. preview_resolution calls it directly with the request it builds
+// ({contract, event_type, sale, member_share, fx}); see docs/operations/compute_payout.md.
+StatusOr<Json> compute_payout(const Json& request);
+// Spec sections 8 and 9.
 StatusOr<Json> apply_adjustments(const Json& request);
 StatusOr<Json> export_decisions_csv(const Json& request);
 StatusOr<Json> import_claims_csv(const Json& request);
