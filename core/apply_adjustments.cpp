@@ -19,15 +19,6 @@ namespace {
 
 constexpr const char* kModes[] = {"relative", "absolute", nullptr};
 
-// Sum of two in-range amounts, nullopt when it leaves the supported range. Both inputs
-// are within ±kMaxMinorUnits, so the int64 sum itself cannot overflow. Local until Money
-// has its own checked arithmetic (branch `payout`).
-std::optional<std::int64_t> add_in_range(std::int64_t a, std::int64_t b) {
-  const std::int64_t sum = a + b;
-  if (sum > kMaxMinorUnits || sum < -kMaxMinorUnits) return std::nullopt;
-  return sum;
-}
-
 struct Target {
   std::vector<std::string> members;
   bool ok = false;
@@ -237,15 +228,15 @@ StatusOr<Json> apply_adjustments(const Json& request) {
       const std::int64_t before = found == balances.end() ? 0 : found->second;
       std::int64_t after = amount->minor();
       if (!absolute) {
-        auto sum = add_in_range(before, amount->minor());
-        if (!sum) {
+        const MoneyResult sum = checked_add(Money(*currency, before), *amount);
+        if (!sum.ok()) {
           issues.error("money.out_of_range", at / "amount",
                        "Adding " + amount->str() + " to member " + quote_value(member) +
                            "'s balance of " + format_minor(before, decimals) + " " + code +
                            " goes beyond the supported range; skipped for this member.");
           continue;
         }
-        after = *sum;
+        after = sum.value().minor();
         if (amount->is_negative() && after < 0 && !allow_negative.value()) {
           issues.error("ledger.insufficient_balance", at,
                        "Member " + quote_value(member) + " has " +
