@@ -20,6 +20,7 @@ struct OperationEntry {
 constexpr OperationEntry kOperations[] = {
     {"compute_lifecycle", &compute_lifecycle},
     {"sniff_media_type", &sniff_media_type},
+    {"validate_claims", &validate_claims},
 };
 
 // Records where and why parsing failed, for the message of request.invalid_json.

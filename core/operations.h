@@ -11,6 +11,7 @@ using Operation = StatusOr<Json> (*)(const Json& request);
 
 StatusOr<Json> sniff_media_type(const Json& request);
 StatusOr<Json> compute_lifecycle(const Json& request);
+StatusOr<Json> validate_claims(const Json& request);
 
 // The table dispatch() looks operations up in; nullptr when the name is unknown.
 Operation find_operation(std::string_view name);
