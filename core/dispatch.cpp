@@ -4,7 +4,7 @@
 #include <exception>
 
 #include "json.h"
-#include "limits.h"
+#include "request_limits.h"
 #include "operations.h"
 
 namespace claims {
@@ -19,6 +19,7 @@ struct OperationEntry {
 // Operations land here as their issues are done; the rest are unknown_operation.
 constexpr OperationEntry kOperations[] = {
     {"compute_lifecycle", &compute_lifecycle},
+    {"compute_payout", &compute_payout},
     {"sniff_media_type", &sniff_media_type},
     {"validate_claims", &validate_claims},
 };
@@ -26,7 +27,6 @@ constexpr OperationEntry kOperations[] = {
 // Records where and why parsing failed, for the message of request.invalid_json.
 // Only used after the fast non-throwing parse has already said "no".
 struct ErrorLocator : nlohmann::json_sax<Json> {
-  std::size_t position = 0;
   std::string what;
   bool null() override { return true; }
   bool boolean(bool) override { return true; }
@@ -40,9 +40,8 @@ struct ErrorLocator : nlohmann::json_sax<Json> {
   bool end_object() override { return true; }
   bool start_array(std::size_t) override { return true; }
   bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string&,
+  bool parse_error(std::size_t, const std::string&,
                    const nlohmann::detail::exception& ex) override {
-    position = pos;
     what = ex.what();
     return false;
   }
@@ -79,9 +78,12 @@ std::string run(std::string_view operation, std::string_view text) {
   if (request.is_discarded()) {
     ErrorLocator locator;
     Json::sax_parse(text, &locator);
+    // nlohmann's text starts with "[json.exception.parse_error.101] "; keep the part a
+    // person can use ("parse error at line 1, column 24: ...").
+    const auto at = locator.what.find("parse error");
+    const std::string detail = at == std::string::npos ? locator.what : locator.what.substr(at);
     return envelope_error({"request.invalid_json", "",
-                           "The request is not valid JSON in UTF-8 (byte " +
-                               std::to_string(locator.position) + "): " + locator.what});
+                           "The request is not valid JSON in UTF-8: " + detail});
   }
   if (!request.is_object()) {
     return envelope_error(invalid_request(

@@ -65,4 +65,39 @@ std::string format_minor(std::int64_t minor, int decimals) {
   return digits;
 }
 
+MoneyResult checked_add(const Money& a, const Money& b) {
+  if (a.currency().code != b.currency().code) return MoneyError::currency_mismatch;
+  return money_from_minor(a.currency(), Int128(a.minor()) + Int128(b.minor()));
+}
+
+MoneyResult checked_sub(const Money& a, const Money& b) {
+  if (a.currency().code != b.currency().code) return MoneyError::currency_mismatch;
+  return money_from_minor(a.currency(), Int128(a.minor()) - Int128(b.minor()));
+}
+
+MoneyResult money_from_minor(const Currency& currency, Int128 minor) {
+  if (minor > kMaxMinorUnits || minor < -kMaxMinorUnits) return MoneyError::out_of_range;
+  return Money(currency, static_cast<std::int64_t>(minor));
+}
+
+MoneyResult round_money(const Currency& currency, const Decimal& major, Rounding mode) {
+  auto minor = major.round_to(currency.decimals, mode);
+  if (!minor) return MoneyError::out_of_range;
+  return money_from_minor(currency, *minor);
+}
+
+Decimal exact(const Money& m) { return *Decimal::make(m.minor(), m.currency().decimals); }
+
+MoneyResult apply_percent(const Money& m, Percent p, Rounding mode) {
+  auto product = mul(exact(m), p.fraction());
+  if (!product) return MoneyError::out_of_range;
+  return round_money(m.currency(), *product, mode);
+}
+
+MoneyResult convert(const Money& m, FxRate rate, const Currency& to, Rounding mode) {
+  auto product = mul(exact(m), rate.value());
+  if (!product) return MoneyError::out_of_range;
+  return round_money(to, *product, mode);
+}
+
 }  // namespace claims

@@ -11,6 +11,9 @@ using Operation = StatusOr<Json> (*)(const Json& request);
 
 StatusOr<Json> sniff_media_type(const Json& request);
 StatusOr<Json> compute_lifecycle(const Json& request);
+// Spec section 5. preview_resolution calls it directly with the request it builds
+// ({contract, event_type, sale, member_share, fx}); see docs/operations/compute_payout.md.
+StatusOr<Json> compute_payout(const Json& request);
 StatusOr<Json> validate_claims(const Json& request);
 
 // The table dispatch() looks operations up in; nullptr when the name is unknown.

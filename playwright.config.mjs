@@ -1,0 +1,31 @@
+// Browser tests in Debian's Chromium (never a downloaded browser), against the static
+// site served by Python's http.server on loopback, as scripts/run serves it.
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.CLAIMS_TEST_PORT || 8391);
+
+export default defineConfig({
+  testDir: 'tests/web',
+  outputDir: 'build/playwright/results',
+  reporter: [['list']],
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory build/site`,
+    url: `http://127.0.0.1:${port}/index.html`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'ignore',
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,79 @@
+// What must hold for ANY input, shared by the libFuzzer targets (which trap when a check
+// fails) and by tests/unit/fuzz_regressions_test.cpp (which replays every input the
+// fuzzers ever crashed on, in the normal native and WASM test runs).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "base64.h"
+#include "calendar.h"
+#include "dispatch.h"
+#include "json.h"
+#include "money.h"
+
+namespace claims::fuzz {
+
+inline constexpr const char* kOperations[] = {
+    "validate_claims",      "compute_payout",       "compute_lifecycle",
+    "preview_resolution",   "apply_adjustments",    "import_claims_csv",
+    "export_decisions_csv", "import_decisions_csv", "sniff_media_type"};
+
+// The first byte picks the operation; the rest is the request text. The answer is always
+// an envelope with a boolean "ok" and either "result" (with "issues") or "error".
+inline bool dispatch_answers(std::string_view input) {
+  if (input.empty()) return true;
+  const char* op = kOperations[static_cast<unsigned char>(input[0]) %
+                               (sizeof(kOperations) / sizeof(kOperations[0]))];
+  const std::string out = dispatch(op, input.substr(1));
+  const auto j = Json::parse(out, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("ok") || !j["ok"].is_boolean())
+    return false;
+  if (j["ok"].get<bool>()) return j.contains("result") && j["result"].contains("issues");
+  return j.contains("error") && j["error"].contains("code");
+}
+
+// Whatever parses formats back to a text that parses to the same minor units, in range.
+inline bool money_round_trips(std::string_view text) {
+  for (int decimals : {0, 2, 3}) {
+    const auto parsed = parse_amount(text, decimals);
+    if (parsed.error != AmountError::none) continue;
+    if (parsed.minor > kMaxMinorUnits || parsed.minor < -kMaxMinorUnits) return false;
+    const auto again = parse_amount(format_minor(parsed.minor, decimals), decimals);
+    if (again.error != AmountError::none || again.minor != parsed.minor) return false;
+  }
+  return true;
+}
+
+// A date that parses writes back as the same text; a day forward and back is itself.
+inline bool date_round_trips(std::string_view text) {
+  const auto d = parse_date(text);
+  if (!d) return true;
+  return d->iso() == text && ((*d + Days{1}) - Days{1}) == *d;
+}
+
+// Whatever decodes encodes back to the same text, padding aside (the decoder refuses
+// non-canonical input).
+inline bool base64_round_trips(std::string_view text) {
+  const auto decoded = base64_decode(text);
+  if (!decoded) return true;
+  static const char* alphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string encoded;
+  unsigned buffer = 0;
+  int bits = 0;
+  for (unsigned char c : *decoded) {
+    buffer = (buffer << 8) | c;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      encoded += alphabet[(buffer >> bits) & 63];
+    }
+  }
+  if (bits > 0) encoded += alphabet[(buffer << (6 - bits)) & 63];
+  while (!text.empty() && text.back() == '=') text.remove_suffix(1);
+  return encoded == text;
+}
+
+}  // namespace claims::fuzz

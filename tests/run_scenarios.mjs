@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Runs every tests/scenarios/*.json through the native claimctl and the WASM module in
+// Node. A scenario passes when both responses are byte-identical and equal, as JSON, to
+// its `expected`. Usage: node tests/run_scenarios.mjs [--native-only] [--claimctl PATH]
+import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const args = process.argv.slice(2);
+const nativeOnly = args.includes('--native-only');
+const cliIndex = args.indexOf('--claimctl');
+const claimctl = cliIndex >= 0 ? args[cliIndex + 1]
+  : process.env.CLAIMCTL || join(root, 'build', 'native-release', 'cli', 'claimctl');
+
+const dir = join(here, 'scenarios');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const core = nativeOnly ? null : await (await import('../wasm/load_node.mjs')).loadCore();
+
+let passed = 0;
+let failed = 0;
+for (const file of files) {
+  const problems = [];
+  let scenario;
+  try {
+    scenario = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  } catch (e) {
+    problems.push(`cannot read scenario: ${e.message}`);
+  }
+  if (scenario) {
+    const text = 'request_text' in scenario ? scenario.request_text : JSON.stringify(scenario.request);
+    const bytes = Buffer.from(text, 'utf8');
+    const run = spawnSync(claimctl, [scenario.operation, '-'], { input: bytes, maxBuffer: 1 << 30 });
+    if (run.status !== 0) problems.push(`claimctl exited ${run.status}: ${run.stderr}`);
+    const native = run.stdout.toString('utf8').replace(/\n$/, '');
+    let actual;
+    try {
+      actual = JSON.parse(native);
+    } catch {
+      problems.push(`native output is not JSON: ${native.slice(0, 200)}`);
+    }
+    if (actual !== undefined && !isDeepStrictEqual(actual, scenario.expected)) {
+      problems.push(`native response differs from expected:\n    got      ${native}\n    expected ${JSON.stringify(scenario.expected)}`);
+    }
+    if (core) {
+      const wasm = core.dispatch(scenario.operation, new Uint8Array(bytes));
+      if (wasm !== native) problems.push(`WASM response differs from native:\n    wasm   ${wasm}\n    native ${native}`);
+    }
+  }
+  if (problems.length === 0) {
+    passed += 1;
+  } else {
+    failed += 1;
+    console.log(`FAIL ${file}\n  ${problems.join('\n  ')}`);
+  }
+}
+console.log(`scenarios (${nativeOnly ? 'native' : 'native + wasm'}): ${files.length} files`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && files.length > 0 ? 0 : 1);
