@@ -1,5 +1,6 @@
 #include "policy.h"
 
+#include "contract.h"
 #include "fields.h"
 #include "text.h"
 
@@ -94,22 +95,15 @@ const char* reason_name(ClaimReason r) {
   return "untracked";
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  return true;
-}
-
 bool Policy::media_type_allowed(std::string_view media_type) const {
   for (const auto& m : *media_types)
-    if (iequals(m, media_type)) return true;
+    if (equal_ignoring_case(m, media_type)) return true;
   return false;
 }
 
 bool Policy::promo_allowed_code(std::string_view code) const {
   for (const auto& p : *promo_allowed)
-    if (iequals(p, code)) return true;
+    if (equal_ignoring_case(p, code)) return true;
   return false;
 }
 

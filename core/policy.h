@@ -60,7 +60,4 @@ struct Policy {
 // caller checks, request.invalid). Invalid members are policy.invalid issues at `at`/...
 Policy parse_policy(const Json* policy, const Path& at, Issues& issues);
 
-// ASCII case-insensitive equality (media types, promo codes).
-bool iequals(std::string_view a, std::string_view b);
-
 }  // namespace claims
