@@ -20,7 +20,9 @@ struct OperationEntry {
 constexpr OperationEntry kOperations[] = {
     {"compute_lifecycle", &compute_lifecycle},
     {"compute_payout", &compute_payout},
+    {"preview_resolution", &preview_resolution},
     {"sniff_media_type", &sniff_media_type},
+    {"validate_claims", &validate_claims},
 };
 
 // Records where and why parsing failed, for the message of request.invalid_json.

@@ -14,6 +14,9 @@ StatusOr<Json> compute_lifecycle(const Json& request);
 // Spec section 5. preview_resolution calls it directly with the request it builds
 // ({contract, event_type, sale, member_share, fx}); see docs/operations/compute_payout.md.
 StatusOr<Json> compute_payout(const Json& request);
+StatusOr<Json> validate_claims(const Json& request);
+// Spec section 7; see docs/operations/preview_resolution.md.
+StatusOr<Json> preview_resolution(const Json& request);
 
 // The table dispatch() looks operations up in; nullptr when the name is unknown.
 Operation find_operation(std::string_view name);
