@@ -9,27 +9,11 @@
 #include "fields.h"
 #include "money_fields.h"
 #include "operations.h"
+#include "payout_request.h"
 #include "request.h"
 #include "text.h"
 
 namespace claims {
-
-namespace {
-
-struct SaleItem {
-  std::optional<std::string> sku;
-  std::optional<std::string> category;
-  std::optional<Money> subtotal;
-  Path at;
-};
-
-struct Sale {
-  const Currency* currency = nullptr;
-  std::optional<Money> amount;
-  bool has_items = false;
-  std::vector<SaleItem> items;
-  std::optional<std::string> promo_code;
-};
 
 // A percent-typed top-level member (member_share): 0-100, at most 4 decimals.
 StatusOr<std::optional<Percent>> read_share(const Json& request) {
@@ -74,6 +58,23 @@ StatusOr<std::optional<FxRate>> read_fx(const Json& request) {
   }
   return std::optional<FxRate>(FxRate(p.units));
 }
+
+namespace {
+
+struct SaleItem {
+  std::optional<std::string> sku;
+  std::optional<std::string> category;
+  std::optional<Money> subtotal;
+  Path at;
+};
+
+struct Sale {
+  const Currency* currency = nullptr;
+  std::optional<Money> amount;
+  bool has_items = false;
+  std::vector<SaleItem> items;
+  std::optional<std::string> promo_code;
+};
 
 // Reads `sale`. Values the rules judge (amounts, currency) get the spec's codes; members of
 // the wrong JSON type are request.invalid issues at their paths.

@@ -24,7 +24,9 @@ constexpr OperationEntry kOperations[] = {
     {"export_decisions_csv", &export_decisions_csv},
     {"import_claims_csv", &import_claims_csv},
     {"import_decisions_csv", &import_decisions_csv},
+    {"preview_resolution", &preview_resolution},
     {"sniff_media_type", &sniff_media_type},
+    {"validate_claims", &validate_claims},
 };
 
 // Records where and why parsing failed, for the message of request.invalid_json.

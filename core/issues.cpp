@@ -14,6 +14,16 @@ void Issues::append(const Issues& other) {
   list_.insert(list_.end(), other.list_.begin(), other.list_.end());
 }
 
+void Issues::append(Issues&& other) {
+  if (list_.empty()) {
+    list_ = std::move(other.list_);
+  } else {
+    list_.insert(list_.end(), std::make_move_iterator(other.list_.begin()),
+                 std::make_move_iterator(other.list_.end()));
+  }
+  other.list_.clear();
+}
+
 bool Issues::has_errors() const {
   for (const auto& i : list_)
     if (i.severity == Severity::error) return true;

@@ -19,6 +19,9 @@ StatusOr<Json> apply_adjustments(const Json& request);
 StatusOr<Json> export_decisions_csv(const Json& request);
 StatusOr<Json> import_claims_csv(const Json& request);
 StatusOr<Json> import_decisions_csv(const Json& request);
+StatusOr<Json> validate_claims(const Json& request);
+// Spec section 7; see docs/operations/preview_resolution.md.
+StatusOr<Json> preview_resolution(const Json& request);
 
 // The table dispatch() looks operations up in; nullptr when the name is unknown.
 Operation find_operation(std::string_view name);

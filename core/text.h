@@ -20,7 +20,7 @@ bool has_any_control(std::string_view utf8);
 
 #include <string>
 namespace claims {
-// A value for a message: in double quotes, cut to 64 scalars with "..." so a huge input
+// A value for a message: in quotation marks, cut to 64 scalars with "..." so a huge input
 // does not make a huge message. Always valid UTF-8 when the input is.
 std::string quote_value(std::string_view utf8);
 }  // namespace claims

@@ -1,0 +1,123 @@
+// Deterministic benchmark data for scripts/bench: claims as JSON and CSV (100k and 1M),
+// and the list of cases to run. Same seed, same bytes, on every machine.
+// Usage: node scripts/bench-data.mjs OUT_DIR
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const out = process.argv[2] || 'build/bench';
+mkdirSync(out, { recursive: true });
+
+function mulberry32(seed) {
+  return () => {
+    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pad = (n) => String(n).padStart(2, '0');
+const day = (base, offset) => {
+  const d = new Date(Date.UTC(2026, 0, 1) + (base + offset) * 86400000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
+const money = (cents) => `${Math.floor(cents / 100)}.${pad(cents % 100)}`;
+const reasons = ['untracked', 'untracked', 'untracked', 'wrong_amount', 'declined'];
+const comments = ['Order confirmation attached; member used our link in a fresh browser.',
+  'Member says "the cashback never showed up"; invoice attached.',
+  'Tracked 60.00 instead of 120.00, see screenshot; accents: café, naïve, 😀',
+  'Voucher WELCOME10 used, member clicked at 09:14; comma, semicolon; here'];
+
+function makeClaim(i, random) {
+  const reason = reasons[Math.floor(random() * reasons.length)];
+  const orderDay = Math.floor(random() * 40);
+  const amount = 1000 + Math.floor(random() * 50000);
+  const claim = {
+    id: `CLM-${String(i).padStart(7, '0')}`,
+    publisher: { id: 'pub-42', name: 'Example Cashback' },
+    advertiser: { id: `adv-${Math.floor(random() * 50)}`, name: 'Acme' },
+    member_ref: `m-${Math.floor(random() * 200000)}`,
+    reason,
+    filed_on: day(orderDay, 20),
+    order: { id: `A-${i}`, date: day(orderDay, 0), amount: money(amount), currency: 'EUR',
+      completed_online: random() > 0.05 },
+    click_date: day(orderDay, 0),
+    event_type: 'sale',
+    expected_payout: money(Math.floor(amount * 0.05)),
+    comment: comments[i % comments.length],
+    attachments: [],
+  };
+  if (random() < 0.3) claim.order.promo_code = random() < 0.5 ? 'PARTNER10' : 'WELCOME10';
+  if (reason !== 'untracked') {
+    claim.tracked = { action_id: `ACT-${i}`, amount: money(Math.floor(amount / 2)),
+      payout: money(Math.floor(amount * 0.025)), date: day(orderDay, 2) };
+  }
+  if (random() < 0.8) {
+    const digest = Array.from({ length: 64 }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
+    claim.attachments.push({ name: 'confirmation.pdf', media_type: 'application/pdf',
+      size: 20000 + Math.floor(random() * 100000), sha256: digest, kind: 'order_confirmation' });
+  }
+  return claim;
+}
+
+const policy = { min_wait_days: 14, max_age_days: 90, promo_codes: { allowed: ['PARTNER10'] } };
+const columns = ['claim_id', 'member_ref', 'advertiser_id', 'order_id', 'order_date', 'order_amount',
+  'currency', 'expected_payout', 'reason', 'promo_code', 'click_date', 'tracked_action_id',
+  'tracked_amount', 'tracked_payout', 'tracked_date', 'filed_on', 'comment'];
+const csvField = (v) => (v === undefined || v === null ? '' : /[",\r\n]/.test(String(v))
+  ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+function csvRow(c) {
+  return [c.id, c.member_ref, c.advertiser.id, c.order.id, c.order.date, c.order.amount,
+    c.order.currency, c.expected_payout, c.reason, c.order.promo_code, c.click_date,
+    c.tracked?.action_id, c.tracked?.amount, c.tracked?.payout, c.tracked?.date, c.filed_on,
+    c.comment].map(csvField).join(',');
+}
+
+function generate(count) {
+  const random = mulberry32(20261124);
+  const claims = new Array(count);
+  for (let i = 0; i < count; i++) claims[i] = makeClaim(i, random);
+  return claims;
+}
+
+const cases = [];
+function write(name, operation, request, units, unit, repeat = 1) {
+  const file = join(out, `${name}.json`);
+  if (!existsSync(file)) writeFileSync(file, typeof request === 'string' ? request : JSON.stringify(request));
+  cases.push({ name, operation, file, units, unit, repeat });
+}
+
+for (const [count, label] of [[100000, '100k'], [1000000, '1M']]) {
+  const claims = generate(count);
+  const csv = [columns.join(','), ...claims.map(csvRow)].join('\r\n') + '\r\n';
+  writeFileSync(join(out, `claims-${label}.csv`), csv);
+  // 1M claims as JSON would pass the 256 MiB request limit: JSON is benchmarked at 100k.
+  if (count === 100000) {
+    write(`validate_claims-${label}`, 'validate_claims',
+      { as_of: '2026-03-01', policy, claims }, count, 'claims');
+  }
+  write(`import_claims_csv-${label}`, 'import_claims_csv',
+    { csv, defaults: { publisher_id: 'pub-42' }, include_claims: false,
+      validate: { as_of: '2026-03-01', policy } }, count, 'rows');
+  if (count === 100000) {
+    write(`export_decisions_csv-${label}`, 'export_decisions_csv',
+      { claims, decisions: claims.filter((_, i) => i % 3 === 0)
+        .map((c) => ({ claim_id: c.id, decision: 'accept', payout: c.expected_payout, transaction_date: c.order.date })) },
+      count, 'claims');
+    write(`apply_adjustments-${label}`, 'apply_adjustments',
+      { currency: 'EUR', allow_negative: false, balances: [], groups: {},
+        adjustments: claims.map((c) => ({ target: { member: c.member_ref }, mode: 'relative',
+          amount: c.expected_payout, comment: 'Claim accepted', reference: c.id })) },
+      count, 'adjustments');
+  }
+}
+write('compute_payout-single', 'compute_payout', {
+  contract: { currency: 'EUR', rounding: 'half_up', commission: { sale: { percent: '5', min: '0.50', max: '50.00',
+    categories: { electronics: { percent: '2' } } } } },
+  event_type: 'sale', member_share: '80',
+  sale: { amount: '120.00', currency: 'EUR', items: [{ sku: 'SKU-1', category: 'home', subtotal: '80.00' },
+    { sku: 'SKU-2', category: 'electronics', subtotal: '40.00' }] } }, 1, 'calls', 20000);
+write('compute_lifecycle-single', 'compute_lifecycle', {
+  lifecycle: { lock: { rule: 'months_after_event_month', months: 1 }, payout: { days_after_lock: 3, business_days: true } },
+  transaction_date: '2026-01-01', approved_on: '2026-03-05', as_of: '2026-03-05' }, 1, 'calls', 20000);
+writeFileSync(join(out, 'cases.json'), JSON.stringify(cases, null, 1));
+console.log(`${cases.length} cases in ${out}`);
