@@ -6,10 +6,12 @@
 #include <algorithm>
 #include <string>
 
+#include "claim.h"
 #include "csv_rows.h"
 #include "csv_writer.h"
 #include "fields.h"
 #include "operations.h"
+#include "policy.h"
 #include "request.h"
 
 namespace claims {
@@ -152,6 +154,137 @@ class ClaimBuilder {
   const Defaults& defaults_;
 };
 
+
+// Where a claim member came from: the column of its cell. Paths of validate_claims issues
+// (relative to the claim) are mapped onto /rows/N/<column>; a member with no column of
+// its own (the claim as a whole, /tracked, /attachments) maps to the row.
+struct MemberColumn {
+  std::string_view member;  // JSON Pointer relative to the claim
+  std::size_t column;
+};
+constexpr MemberColumn kMemberColumns[] = {
+    {"/id", kClaimId},
+    {"/publisher", kPublisherId},
+    {"/advertiser", kAdvertiserId},
+    {"/member_ref", kMemberRef},
+    {"/reason", kReason},
+    {"/filed_on", kFiledOn},
+    {"/order/id", kOrderId},
+    {"/order/date", kOrderDate},
+    {"/order/amount", kOrderAmount},
+    {"/order/currency", kCurrency},
+    {"/order/promo_code", kPromoCode},
+    {"/order/completed_online", kCompletedOnline},
+    {"/order/returned", kReturned},
+    {"/click_date", kClickDate},
+    {"/event_type", kEventType},
+    {"/expected_payout", kExpectedPayout},
+    {"/payout_currency", kCurrency},
+    {"/tracked/action_id", kTrackedActionId},
+    {"/tracked/amount", kTrackedAmount},
+    {"/tracked/payout", kTrackedPayout},
+    {"/tracked/date", kTrackedDate},
+    {"/comment", kComment},
+};
+
+std::string row_path_of(const CsvRows& rows, std::string_view claim_path) {
+  for (const auto& m : kMemberColumns) {
+    if (claim_path.substr(0, m.member.size()) != m.member) continue;
+    if (claim_path.size() > m.member.size() && claim_path[m.member.size()] != '/') continue;
+    return rows.cell_path(m.column).str();
+  }
+  return rows.row_path().str();
+}
+
+Json date_or_null(const std::optional<Date>& d) { return d ? Json(d->iso()) : Json(nullptr); }
+
+RequestError under_validate(RequestError e) {
+  e.path = "/validate" + e.path;
+  e.message = "validate." + e.message;
+  return e;
+}
+
+// validate_claims run in the same pass over the rows, with one ClaimValidator for the
+// whole file (so duplicates across rows are found), its paths mapped onto the file.
+struct ValidationInputs {
+  Policy policy;
+  Date as_of;
+  KnownOrders known_orders;
+  Issues policy_issues;
+};
+
+class RowValidation {
+ public:
+  explicit RowValidation(ValidationInputs in)
+      : policy_(std::move(in.policy)),
+        known_(std::move(in.known_orders)),
+        validator_(policy_, in.as_of, &known_),
+        policy_issues_(std::move(in.policy_issues)) {}
+  // The validator refers to policy_ and known_: the object must stay where it was built.
+  RowValidation(const RowValidation&) = delete;
+  RowValidation& operator=(const RowValidation&) = delete;
+
+  void validate(const Json& claim, const CsvRows& rows) {
+    found_.clear();
+    const ClaimVerdict v = validator_.validate(claim, Path(), found_, &view_);
+    ++total_;
+    valid_ += v.valid ? 1 : 0;
+    with_warnings_ += v.has_warnings ? 1 : 0;
+    Issues mapped;
+    for (const Issue& i : found_.list())
+      mapped.add({i.severity, i.code, row_path_of(rows, i.path), i.message});
+    Json entry = Json::object();
+    entry.get_ref<Json::object_t&>().reserve(5);
+    entry["id"] = view_.id.ok() ? Json(std::string(*view_.id)) : Json(nullptr);
+    entry["valid"] = v.valid;
+    entry["claimable_from"] = date_or_null(v.claimable_from);
+    entry["claimable_until"] = date_or_null(v.claimable_until);
+    entry["issues"] = mapped.to_json();
+    entries_.push_back(std::move(entry));
+  }
+
+  Json result() {
+    Json out = Json::object();
+    out["claims"] = std::move(entries_);
+    out["summary"] = Json::object();
+    out["summary"]["total"] = total_;
+    out["summary"]["valid"] = valid_;
+    out["summary"]["with_errors"] = total_ - valid_;
+    out["summary"]["with_warnings"] = with_warnings_;
+    out["issues"] = policy_issues_.to_json();
+    return out;
+  }
+
+ private:
+  Policy policy_;
+  KnownOrders known_;
+  ClaimValidator validator_;
+  Issues policy_issues_;
+  Issues found_;
+  ClaimView view_;
+  Json entries_ = Json::array();
+  std::size_t total_ = 0, valid_ = 0, with_warnings_ = 0;
+};
+
+// The `validate` member: {as_of, policy, known_orders}, read as validate_claims reads
+// them, with paths under /validate.
+StatusOr<std::optional<ValidationInputs>> read_validation(const Json& request) {
+  auto obj = read_object(request, "validate", false);
+  if (!obj.ok()) return obj.error();
+  if (!obj.value()) return std::optional<ValidationInputs>();
+  const Json& v = *obj.value();
+  auto as_of = read_as_of(v);
+  if (!as_of.ok()) return under_validate(as_of.error());
+  auto policy_json = read_object(v, "policy", false);
+  if (!policy_json.ok()) return under_validate(policy_json.error());
+  auto known = read_known_orders(v);
+  if (!known.ok()) return under_validate(known.error());
+  Issues policy_issues;
+  Policy policy = parse_policy(policy_json.value(), Path("/validate/policy"), policy_issues);
+  return std::optional<ValidationInputs>(ValidationInputs{
+      std::move(policy), as_of.value(), std::move(known).value(), std::move(policy_issues)});
+}
+
 }  // namespace
 
 StatusOr<Json> import_claims_csv(const Json& request) {
@@ -168,11 +301,10 @@ StatusOr<Json> import_claims_csv(const Json& request) {
     }
     include_claims = v->get<bool>();
   }
-  if (FieldReader::find(request, "validate")) {
-    return invalid_request("/validate",
-                           "validate is not available yet: import the claims, then send them "
-                           "to validate_claims.");
-  }
+  auto validation = read_validation(request);
+  if (!validation.ok()) return validation.error();
+  std::optional<RowValidation> validating;
+  if (validation.value()) validating.emplace(std::move(*std::move(validation).value()));
 
   const std::string& text = csv.value()->get_ref<const std::string&>();
   Issues issues;
@@ -195,12 +327,16 @@ StatusOr<Json> import_claims_csv(const Json& request) {
                             "The file has more than 1000000 rows; split it into smaller "
                             "files."};
       }
-      if (include_claims) claims.push_back(builder.build());
+      if (!include_claims && !validating) continue;
+      Json claim = builder.build();
+      if (validating) validating->validate(claim, rows);
+      if (include_claims) claims.push_back(std::move(claim));
     }
   }
 
   Json result = Json::object();
   if (include_claims) result["claims"] = std::move(claims);
+  if (validating) result["validation"] = validating->result();
   result["issues"] = issues.to_json();
   return result;
 }

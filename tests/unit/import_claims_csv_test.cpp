@@ -222,3 +222,108 @@ TEST(ImportClaimsCsv, OneRowMoreThanAMillionIsTooLarge) {
   EXPECT_EQ(big["error"]["code"], "request.too_large");
   EXPECT_EQ(big["error"]["path"], "/csv");
 }
+
+namespace {
+const std::string kValidateCsv =
+    "claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,currency,"
+    "expected_payout,reason,promo_code,tracked_amount,tracked_payout,tracked_date,"
+    "completed_online,filed_on\n"
+    "CLM-0001,m-123,adv-7,A-1001,2026-01-01,120.00,EUR,6.00,wrong_amount,WELCOME10,60.00,"
+    "3.00,2026-01-03,yes,2026-01-20\n"
+    "CLM-0002,m-1,adv-7,A-1002,2026-02-30,12.345,eur,,untracked,,,,,maybe,\n"
+    "bad,row\n"
+    "CLM-0001,m-2,adv-7,A-1001,2026-01-05,10.00,EUR,,untracked,,,,,,\n";
+Json validate_member() {
+  return Json::parse(R"({"as_of": "2026-01-20",
+    "policy": {"promo_codes": {"allowed": ["PARTNER10"]}, "proof": {"required_for": []}},
+    "known_orders": [{"advertiser_id": "adv-7", "order_id": "A-0999"}]})");
+}
+}  // namespace
+
+TEST(ImportClaimsCsvValidate, IssuesPointAtRowsAndColumns) {
+  Json r = import(kValidateCsv, {{"defaults", {{"publisher_id", "pub-42"}}},
+                                 {"include_claims", false},
+                                 {"validate", validate_member()}});
+  EXPECT_FALSE(r.contains("claims"));
+  EXPECT_EQ(codes(r["issues"]), (std::vector<std::string>{"csv.row_shape"}));
+  const Json& v = r["validation"];
+  EXPECT_EQ(v["summary"], Json::parse(R"({"total": 3, "valid": 1, "with_errors": 2,
+                                          "with_warnings": 1})"));
+  EXPECT_EQ(v["issues"], Json::array());
+  ASSERT_EQ(v["claims"].size(), 3u);
+  EXPECT_EQ(v["claims"][0]["id"], "CLM-0001");
+  EXPECT_EQ(v["claims"][0]["valid"], true);
+  EXPECT_EQ(v["claims"][0]["claimable_until"], "2026-04-03");
+  EXPECT_EQ(v["claims"][0]["issues"][0]["code"], "promo.not_allowed");
+  EXPECT_EQ(v["claims"][0]["issues"][0]["path"], "/rows/2/promo_code");
+  const Json& second = v["claims"][1]["issues"];
+  EXPECT_EQ(codes(second), (std::vector<std::string>{"claim.invalid", "date.invalid",
+                                                     "currency.unknown"}));
+  EXPECT_EQ(second[0]["path"], "/rows/3/completed_online");
+  EXPECT_EQ(second[1]["path"], "/rows/3/order_date");
+  EXPECT_EQ(second[2]["path"], "/rows/3/currency");
+  // Duplicates are found across rows of the file (the malformed line 4 is not a claim).
+  const Json& third = v["claims"][2]["issues"];
+  EXPECT_EQ(codes(third), (std::vector<std::string>{"claim.duplicate_id", "order.duplicate"}));
+  EXPECT_EQ(third[0]["path"], "/rows/5/claim_id");
+  EXPECT_EQ(third[1]["path"], "/rows/5/order_id");
+}
+
+TEST(ImportClaimsCsvValidate, SameFindingsAsValidateClaimsOnTheImportedClaims) {
+  Json imported = import(kValidateCsv, {{"defaults", {{"publisher_id", "pub-42"}}},
+                                        {"validate", validate_member()}});
+  Json req = validate_member();
+  req["claims"] = imported["claims"];
+  Json direct = result_of("validate_claims", req);
+  const Json& via_csv = imported["validation"];
+  EXPECT_EQ(via_csv["summary"], direct["summary"]);
+  ASSERT_EQ(via_csv["claims"].size(), direct["claims"].size());
+  const int lines[] = {2, 3, 5};
+  for (std::size_t i = 0; i < direct["claims"].size(); ++i) {
+    Json a = via_csv["claims"][i], b = direct["claims"][i];
+    EXPECT_EQ(codes(a["issues"]), codes(b["issues"])) << i;
+    for (std::size_t k = 0; k < a["issues"].size(); ++k) {
+      EXPECT_EQ(a["issues"][k]["path"].get<std::string>().rfind(
+                    "/rows/" + std::to_string(lines[i]), 0),
+                0u)
+          << a["issues"][k];
+      EXPECT_EQ(a["issues"][k]["message"], b["issues"][k]["message"]);
+    }
+    a.erase("issues");
+    b.erase("issues");
+    EXPECT_EQ(a, b) << i;
+  }
+}
+
+TEST(ImportClaimsCsvValidate, MissingMembersMapToTheirColumnsAndPolicyIssuesStayOnTop) {
+  Json r = import("claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,currency,"
+                  "reason\n"
+                  "C1,,a,o1,2026-01-01,10.00,EUR,wrong_amount\n",
+                  {{"validate", {{"as_of", "2026-01-20"},
+                                 {"policy", {{"min_wait_days", -1}}}}}});
+  const Json& issues = r["validation"]["claims"][0]["issues"];
+  std::vector<std::string> paths;
+  for (const auto& i : issues) paths.push_back(i["path"]);
+  // publisher (no column, no default), member_ref (empty cell), the tracked members the
+  // reason needs, the missing proof (no column: the row).
+  EXPECT_EQ(paths, (std::vector<std::string>{"/rows/2/publisher_id", "/rows/2/member_ref",
+                                             "/rows/2/tracked_amount",
+                                             "/rows/2/tracked_payout", "/rows/2"}));
+  EXPECT_EQ(codes(r["validation"]["issues"]), (std::vector<std::string>{"policy.invalid"}));
+  EXPECT_EQ(r["validation"]["issues"][0]["path"], "/validate/policy/min_wait_days");
+}
+
+TEST(ImportClaimsCsvValidate, MalformedValidateFailsTheRequest) {
+  Json r = call("import_claims_csv", {{"csv", ""}, {"validate", "yes"}});
+  EXPECT_EQ(r["error"]["code"], "request.invalid");
+  EXPECT_EQ(r["error"]["path"], "/validate");
+  r = call("import_claims_csv", {{"csv", ""}, {"validate", Json::object()}});
+  EXPECT_EQ(r["error"]["path"], "/validate/as_of");
+  r = call("import_claims_csv",
+           {{"csv", ""}, {"validate", {{"as_of", "2026-01-20"}, {"policy", 5}}}});
+  EXPECT_EQ(r["error"]["path"], "/validate/policy");
+  r = call("import_claims_csv",
+           {{"csv", ""}, {"validate", {{"as_of", "2026-01-20"}, {"known_orders", {1}}}}});
+  EXPECT_EQ(r["error"]["code"], "request.invalid");
+  EXPECT_EQ(r["error"]["path"].get<std::string>().rfind("/validate/known_orders", 0), 0u);
+}
