@@ -30,8 +30,16 @@ int replay(const char* target, bool (*check)(std::string_view)) {
 TEST(FuzzRegressions, Dispatch) { replay("dispatch", claims::fuzz::dispatch_answers); }
 TEST(FuzzRegressions, Money) { replay("money", claims::fuzz::money_round_trips); }
 TEST(FuzzRegressions, Date) { replay("date", claims::fuzz::date_round_trips); }
+TEST(FuzzRegressions, Csv) { replay("csv", claims::fuzz::csv_round_trips); }
 TEST(FuzzRegressions, Base64) { replay("base64", claims::fuzz::base64_round_trips); }
 
 // The seed regression is a real input (a lock 120 months after 2199-12-31): replaying
 // it must find the file, or the folder layout changed and nothing is being replayed.
 TEST(FuzzRegressions, FolderIsFound) { EXPECT_GE(replay("dispatch", claims::fuzz::dispatch_answers), 1); }
+
+// The CSV invariant on concrete files: quotes, embedded CRLF, semicolons, a BOM.
+TEST(FuzzRegressions, CsvInvariantHoldsOnQuirkyFiles) {
+  EXPECT_TRUE(claims::fuzz::csv_round_trips("a;b\r\n\"x;\"\"y\"\"\";2\r\n\r\n\"multi\r\nline\";3\n"));
+  EXPECT_TRUE(claims::fuzz::csv_round_trips("\xEF\xBB\xBFid,amount\n1,\"\"\n"));
+  EXPECT_TRUE(claims::fuzz::csv_round_trips("\"open,quote\n"));
+}
