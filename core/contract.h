@@ -66,7 +66,5 @@ struct Contract {
 // (compute_payout does not need it); `lifecycle` is optional either way.
 Contract parse_contract(const Json& j, const Path& at, Issues& issues, bool with_lifecycle);
 
-// ASCII case-insensitive equality, for promo codes (spec section 2: they ignore case).
-bool equal_ignoring_case(std::string_view a, std::string_view b);
 
 }  // namespace claims

@@ -13,6 +13,7 @@
 #include "operations.h"
 #include "policy.h"
 #include "request.h"
+#include "text.h"
 
 namespace claims {
 
@@ -47,24 +48,14 @@ bool is_text_column(std::size_t c) {
   }
 }
 
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = char(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = char(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
 
 // true/false, yes/no, 1/0 (any case) become JSON booleans; anything else stays the text
 // it was, for validate_claims to report as claim.invalid at the cell.
 Json boolean_cell(std::string_view cell) {
   for (const char* t : {"true", "yes", "1"})
-    if (equals_ignoring_case(cell, t)) return true;
+    if (equal_ignoring_case(cell, t)) return true;
   for (const char* f : {"false", "no", "0"})
-    if (equals_ignoring_case(cell, f)) return false;
+    if (equal_ignoring_case(cell, f)) return false;
   return std::string(cell);
 }
 

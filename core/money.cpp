@@ -5,49 +5,16 @@ namespace claims {
 std::string Money::str() const { return format_minor(minor_, currency_->decimals); }
 
 ParsedAmount parse_amount(std::string_view s, int decimals) {
-  ParsedAmount out;
-  std::size_t i = 0;
+  // The sign is ours; digits, decimals and the range check are parse_scaled's.
   const bool negative = !s.empty() && s[0] == '-';
-  if (negative) ++i;
-  const std::size_t int_start = i;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-  const std::size_t int_len = i - int_start;
-  if (int_len == 0 || (int_len > 1 && s[int_start] == '0')) {
-    out.error = AmountError::invalid;
-    return out;
+  const ParsedScaled magnitude = parse_scaled(negative ? s.substr(1) : s, decimals, kMaxMinorUnits);
+  ParsedAmount out;
+  switch (magnitude.error) {
+    case ScaledError::none: out.minor = negative ? -magnitude.units : magnitude.units; break;
+    case ScaledError::invalid: out.error = AmountError::invalid; break;
+    case ScaledError::too_many_decimals: out.error = AmountError::too_many_decimals; break;
+    case ScaledError::out_of_range: out.error = AmountError::out_of_range; break;
   }
-  std::size_t frac_start = i, frac_len = 0;
-  if (i < s.size() && s[i] == '.') {
-    frac_start = ++i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-    frac_len = i - frac_start;
-    if (frac_len == 0) {
-      out.error = AmountError::invalid;
-      return out;
-    }
-  }
-  if (i != s.size()) {
-    out.error = AmountError::invalid;
-    return out;
-  }
-  if (frac_len > std::size_t(decimals)) {
-    out.error = AmountError::too_many_decimals;
-    return out;
-  }
-  // Accumulate digits, stopping as soon as the limit is passed (no overflow possible:
-  // the limit is far below INT64_MAX / 10).
-  std::int64_t v = 0;
-  auto push = [&](char c) {
-    v = v * 10 + (c - '0');
-    return v <= kMaxMinorUnits;
-  };
-  for (std::size_t k = int_start; k < int_start + int_len; ++k)
-    if (!push(s[k])) { out.error = AmountError::out_of_range; return out; }
-  for (int k = 0; k < decimals; ++k) {
-    const char c = std::size_t(k) < frac_len ? s[frac_start + std::size_t(k)] : '0';
-    if (!push(c)) { out.error = AmountError::out_of_range; return out; }
-  }
-  out.minor = negative ? -v : v;
   return out;
 }
 

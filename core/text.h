@@ -20,6 +20,10 @@ bool has_any_control(std::string_view utf8);
 
 #include <string>
 namespace claims {
+// ASCII case-insensitive equality (promo codes, media types, CSV words): the spec's
+// case rules concern ASCII identifiers only.
+bool equal_ignoring_case(std::string_view a, std::string_view b);
+
 // A value for a message: in quotation marks, cut to 64 scalars with "..." so a huge input
 // does not make a huge message. Always valid UTF-8 when the input is.
 std::string quote_value(std::string_view utf8);
