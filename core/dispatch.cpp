@@ -3,6 +3,7 @@
 #include <cstring>
 #include <exception>
 
+#include "claims_request.h"
 #include "json.h"
 #include "request_limits.h"
 #include "operations.h"
@@ -78,6 +79,11 @@ std::string run(std::string_view operation, std::string_view text) {
   if (nesting_exceeds(text, kMaxJsonDepth)) {
     return envelope_error(
         {"request.too_large", "", "The request nests arrays or objects deeper than 64 levels."});
+  }
+  // validate_claims requests reach tens of megabytes: answer them one claim at a time
+  // (same bytes). Anything it declines, errors included, takes the general path below.
+  if (op == &validate_claims) {
+    if (auto response = validate_claims_streamed(text)) return std::move(*response);
   }
   Json request = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (request.is_discarded()) {

@@ -44,6 +44,15 @@ std::optional<std::string> walk(const Json& v, const Path& at, std::size_t max_i
 }
 }  // namespace
 
+bool has_oversized_array(const Json& value, std::size_t max_items) {
+  if (!value.is_structured()) return false;
+  if (value.is_array() && value.size() > max_items) return true;
+  // Iterating an object visits its members' values.
+  for (const auto& item : value)
+    if (item.is_structured() && has_oversized_array(item, max_items)) return true;
+  return false;
+}
+
 std::optional<std::string> oversized_array(const Json& value, std::size_t max_items) {
   return walk(value, Path(), max_items);
 }

@@ -18,5 +18,8 @@ constexpr std::size_t kMaxArrayItems = 1000000;
 bool nesting_exceeds(std::string_view text, int max_depth);
 // Path of the first array longer than the limit, if any.
 std::optional<std::string> oversized_array(const Json& value, std::size_t max_items);
+// Whether oversized_array() would find one; allocates nothing (checked once per claim when
+// claims are parsed one at a time).
+bool has_oversized_array(const Json& value, std::size_t max_items);
 
 }  // namespace claims

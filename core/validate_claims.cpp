@@ -1,7 +1,9 @@
-// Operation validate_claims (spec section 4).
-#include "claim.h"
+// Operation validate_claims (spec section 4). dispatch() normally answers it through
+// validate_claims_streamed() (validate_claims_stream.cpp), which gives the same bytes;
+// this whole-document version is the reference and answers every request the streaming
+// one declines.
+#include "claims_request.h"
 #include "operations.h"
-#include "policy.h"
 #include "request.h"
 
 namespace claims {
@@ -10,7 +12,7 @@ namespace {
 Json date_or_null(const std::optional<Date>& d) { return d ? Json(d->iso()) : Json(nullptr); }
 }  // namespace
 
-StatusOr<Json> validate_claims(const Json& request) {
+StatusOr<ClaimsRequest> read_claims_request(const Json& request) {
   auto as_of = read_as_of(request);
   if (!as_of.ok()) return as_of.error();
   auto policy_json = read_object(request, "policy", false);
@@ -20,11 +22,21 @@ StatusOr<Json> validate_claims(const Json& request) {
   auto known = read_known_orders(request);
   if (!known.ok()) return known.error();
 
-  Issues request_issues;
-  const Policy policy = parse_policy(policy_json.value(), Path("/policy"), request_issues);
-  ClaimValidator validator(policy, as_of.value(), &known.value());
+  ClaimsRequest out;
+  out.as_of = as_of.value();
+  out.policy = parse_policy(policy_json.value(), Path("/policy"), out.issues);
+  out.known_orders = std::move(known).value();
+  out.claims = claims_json.value();
+  return out;
+}
 
-  const Json& list = *claims_json.value();
+StatusOr<Json> validate_claims(const Json& request) {
+  auto read = read_claims_request(request);
+  if (!read.ok()) return read.error();
+  const ClaimsRequest& req = read.value();
+  ClaimValidator validator(req.policy, req.as_of, &req.known_orders);
+
+  const Json& list = *req.claims;
   validator.reserve(list.size());
   const Path claims_at("/claims");
   Json results = Json::array();
@@ -55,7 +67,7 @@ StatusOr<Json> validate_claims(const Json& request) {
                        {"valid", valid},
                        {"with_errors", with_errors},
                        {"with_warnings", with_warnings}};
-  result["issues"] = request_issues.to_json();
+  result["issues"] = req.issues.to_json();
   return result;
 }
 
