@@ -316,8 +316,8 @@ void ClaimValidator::check_proofs(const ClaimView& c, const Path& base, Issues& 
   if (c.reason.ok() && policy_.proof_required_for && policy_.proof_required_for->has(*c.reason) &&
       !c.attachments_invalid && count == 0) {
     issues.error("proof.required", base / "attachments",
-                 std::string("A ") + reason_name(*c.reason) +
-                     " claim needs proof (an order confirmation, invoice or screenshot).");
+                 std::string("Claims with reason ") + reason_name(*c.reason) +
+                     " need proof: attach an order confirmation, invoice or screenshot.");
   }
   if (policy_.max_files && count > static_cast<unsigned long long>(*policy_.max_files)) {
     issues.error("proof.too_many", base / "attachments",

@@ -25,6 +25,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
   const index = operations.indexOf(s.operation);
   const text = 'request_text' in s ? s.request_text : JSON.stringify(s.request);
   if (index >= 0) put('dispatch', Buffer.concat([Buffer.from([index]), Buffer.from(text)]));
+  for (const claim of [s.request?.claim, ...(s.request?.claims ?? [])]) {
+    if (claim && typeof claim === 'object') put('json_fast', Buffer.from(JSON.stringify(claim)));
+  }
   for (const v of strings(s.request ?? {})) {
     if (/^-?[0-9.]+$/.test(v)) put('money', Buffer.from(v));
     else if (/^\d{4}-\d\d-\d\d$/.test(v)) put('date', Buffer.from(v));

@@ -13,6 +13,7 @@
 #include "csv_writer.h"
 #include "dispatch.h"
 #include "json.h"
+#include "json_fast_parse.h"
 #include "money.h"
 
 namespace claims::fuzz {
@@ -120,6 +121,21 @@ inline bool csv_round_trips(std::string_view text) {
       if (record.fields[i] != (*fields)[i]) return false;
   }
   return again.next(record) == CsvStatus::end;
+}
+
+// The fast claim parser is an optimisation of nlohmann's: whatever it accepts, nlohmann
+// accepts too, with the same value, and parsing into a reused value (as the streaming
+// validate_claims does) gives that value again.
+inline bool fast_parse_agrees(std::string_view text) {
+  static Json reused;  // carries nodes over from earlier inputs, as in production
+  Json fresh;
+  const bool fast = parse_json_fast(text, fresh);
+  const bool fast_reused = parse_json_fast(text, reused);
+  if (fast != fast_reused) return false;
+  if (!fast) return true;
+  const Json reference = Json::parse(text, nullptr, false);
+  if (reference.is_discarded()) return false;
+  return fresh == reference && reused == reference && fresh.dump() == reference.dump();
 }
 
 }  // namespace claims::fuzz

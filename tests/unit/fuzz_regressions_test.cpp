@@ -31,6 +31,7 @@ TEST(FuzzRegressions, Dispatch) { replay("dispatch", claims::fuzz::dispatch_answ
 TEST(FuzzRegressions, Money) { replay("money", claims::fuzz::money_round_trips); }
 TEST(FuzzRegressions, Date) { replay("date", claims::fuzz::date_round_trips); }
 TEST(FuzzRegressions, Csv) { replay("csv", claims::fuzz::csv_round_trips); }
+TEST(FuzzRegressions, JsonFast) { replay("json_fast", claims::fuzz::fast_parse_agrees); }
 TEST(FuzzRegressions, Base64) { replay("base64", claims::fuzz::base64_round_trips); }
 
 // The seed regression is a real input (a lock 120 months after 2199-12-31): replaying
