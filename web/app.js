@@ -1,9 +1,10 @@
-// The page: the publisher's claim editor, the advertiser's resolution preview, the
-// proof-file checker and the lifecycle calculator.
+// The page: the publisher's claim editor and bulk CSV check, the advertiser's resolution
+// preview, the proof-file checker and the lifecycle calculator.
 // Every text that comes from a user or a file is written with textContent, never as HTML.
 import { loadClaimsCore, sha256Hex } from './claims-core.js';
 import { createClaimEditor } from './claim-editor.js';
 import { createResolutionPreview } from './resolution-preview.js';
+import { createBulkClaims } from './bulk-claims.js';
 import { $, el, formatSize, showError, todayIso } from './dom.js';
 
 /** The page's "today": the as-of field, which defaults to the local date. */
@@ -29,6 +30,7 @@ async function main() {
   const clock = createClock();
   const editor = createClaimEditor(core, clock);
   createResolutionPreview(core, clock, editor);
+  createBulkClaims(core, clock, editor);
   setUpProofs(core);
   setUpLifecycle(core);
   status.dataset.state = 'ready';
