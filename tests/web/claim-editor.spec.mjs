@@ -145,3 +145,12 @@ test('hostile text in the comment, promo code and a file name is shown as text',
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
   await page.screenshot({ path: 'build/screenshots/claim-editor-hostile-text.png', fullPage: true });
 });
+
+test('an empty claim names each required member at its field', async ({ page }) => {
+  for (const path of ['/id', '/publisher/id', '/advertiser/id', '/member_ref', '/order/id', '/order/date', '/order/amount']) {
+    await expect(fieldIssues(page, path)).toHaveAttribute('data-code', 'claim.required');
+  }
+  await expect(fieldIssues(page, '/order/currency')).toHaveCount(0); // EUR is filled in
+  await expect(summaryField(page, 'claimable-from')).toHaveText('—');
+  await page.screenshot({ path: 'build/screenshots/claim-editor-empty.png', fullPage: true });
+});
