@@ -115,23 +115,26 @@ export function createClaimEditor(core, clock) {
     summary.replaceChildren(dl);
   }
 
-  const changed = debounce(() => {
+  function revalidate() {
     syncTracked();
-    save();
     validate();
     for (const fn of listeners) fn();
-  }, 250);
+  }
+  // Only the user's edits are saved; a new as-of day re-judges the claim without saving.
+  const changed = debounce(() => { save(); revalidate(); }, 250);
   form.addEventListener('input', changed);
   form.addEventListener('change', changed);
   form.addEventListener('submit', (e) => { e.preventDefault(); changed.now(); });
-  clock.onAsOfChange(() => changed.now());
+  clock.onAsOfChange(revalidate);
 
   $('#new-claim', section).addEventListener('click', () => {
+    changed.cancel();
     clearDraft();
     write(CLAIM_FIELDS, CLAIM_BASE, {});
     attachments.set([]);
-    changed.now();
+    revalidate();
     draftStatus.textContent = 'Started a new claim; the old draft is gone.';
+    draftStatus.dataset.state = 'cleared';
   });
 
   const draft = loadDraft();

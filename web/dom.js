@@ -20,12 +20,13 @@ export function todayIso() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Calls fn once typing has paused for `ms`; `.now()` runs it at once. */
+/** Calls fn once typing has paused for `ms`; `.now()` runs it at once, `.cancel()` drops it. */
 export function debounce(fn, ms) {
   let timer = 0;
   const run = () => { clearTimeout(timer); timer = 0; fn(); };
   const debounced = () => { clearTimeout(timer); timer = setTimeout(run, ms); };
   debounced.now = run;
+  debounced.cancel = () => { clearTimeout(timer); timer = 0; };
   return debounced;
 }
 

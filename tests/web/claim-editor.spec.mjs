@@ -107,6 +107,8 @@ test('a draft survives a reload: fields, policy and attachment details', async (
   await fillPolicy(page, { '/min_wait_days': '10' });
   await fillClaim(page, { ...EARLY_CLAIM, '/comment': 'Member used our link in a fresh browser.' });
   await page.setInputFiles('#attachment-input', pdf);
+  // The attachment's row is drawn in the same task that saves the draft.
+  await expect(page.locator('#attachment-list li .digest')).toHaveText(sha256(pdf));
   await expect(page.locator('#draft-status')).toHaveAttribute('data-state', 'saved');
   await page.reload();
   await expect(page.locator('#core-status')).toHaveAttribute('data-state', 'ready');
@@ -125,8 +127,18 @@ test('a draft survives a reload: fields, policy and attachment details', async (
   await expect(page.locator('#claim-form [name="/claims/0/id"]')).toHaveValue('');
   await page.reload();
   await expect(page.locator('#core-status')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('#draft-status')).not.toHaveAttribute('data-state', 'restored');
   await expect(page.locator('#claim-form [name="/claims/0/id"]')).toHaveValue('');
   await expect(page.locator('#attachment-list li')).toHaveCount(0);
+});
+
+test('changing only the as-of day saves no draft', async ({ page }) => {
+  await setAsOf(page, '2026-02-01');
+  await expect(summaryField(page, 'errors')).not.toHaveText('0');
+  await page.reload();
+  await expect(page.locator('#core-status')).toHaveAttribute('data-state', 'ready');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await expect(page.locator('#draft-status')).not.toHaveAttribute('data-state', 'restored');
 });
 
 test('hostile text in the comment, promo code and a file name is shown as text', async ({ page }) => {
