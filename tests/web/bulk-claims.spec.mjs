@@ -2,6 +2,7 @@
 // each claim is listed with its issues at /rows/<line>/<column>.
 import { test, expect } from '@playwright/test';
 import { HOSTILE, openPage, setAsOf } from './helpers.mjs';
+import { consoleErrors } from './helpers.mjs';
 
 const CSV = [
   'claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,currency,expected_payout,reason,promo_code,comment',
@@ -18,6 +19,10 @@ const summary = (page, name) => page.locator(`#bulk-result [data-field="${name}"
 async function pick(page) {
   await page.setInputFiles('#bulk-input', { name: 'claims.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
 }
+
+test.afterEach(async ({ page }) => {
+  expect(consoleErrors.get(page) ?? []).toEqual([]);
+});
 
 test.beforeEach(async ({ page }) => {
   await openPage(page);

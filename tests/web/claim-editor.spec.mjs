@@ -5,6 +5,11 @@ import { test, expect } from '@playwright/test';
 import {
   EARLY_CLAIM, HOSTILE, fieldIssues, fillClaim, fillPolicy, fixture, openPage, setAsOf, sha256, summaryField,
 } from './helpers.mjs';
+import { consoleErrors } from './helpers.mjs';
+
+test.afterEach(async ({ page }) => {
+  expect(consoleErrors.get(page) ?? []).toEqual([]);
+});
 
 test.beforeEach(async ({ page }) => {
   await openPage(page);

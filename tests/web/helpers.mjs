@@ -8,8 +8,14 @@ export const fixture = (name) => new URL(`./fixtures/${name}`, import.meta.url).
 export const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
 export const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
+/** Console errors of the page (a CSP violation, a failed module load), per page. */
+export const consoleErrors = new WeakMap();
+
 export async function openPage(page) {
   page.on('pageerror', (e) => { throw e; });
+  const errors = [];
+  consoleErrors.set(page, errors);
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   await page.goto('/index.html');
   await expect(page.locator('#core-status')).toHaveAttribute('data-state', 'ready');
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { EARLY_CLAIM, HOSTILE, fillClaim, openPage, setAsOf } from './helpers.mjs';
+import { consoleErrors } from './helpers.mjs';
 
 const seed = JSON.parse(readFileSync(new URL('../scenarios/preview_resolution-seed.json', import.meta.url), 'utf8'));
 /** The seed claim: untracked, 2026-01-01, 120.00 EUR, expected 6.00, filed 2026-01-20, with a PDF. */
@@ -17,6 +18,10 @@ async function pasteClaim(page, claim) {
   await page.locator('#resolution-form [name=claim_source][value=pasted]').check();
   await control(page, 'claim_json').fill(JSON.stringify(claim, null, 2));
 }
+
+test.afterEach(async ({ page }) => {
+  expect(consoleErrors.get(page) ?? []).toEqual([]);
+});
 
 test.beforeEach(async ({ page }) => {
   await openPage(page);
