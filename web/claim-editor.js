@@ -28,8 +28,11 @@ function fieldElement(field, base) {
     });
   }
   input.name = base + field.path;
+  // Screen readers read the field's issues with the field.
+  const issuesId = `issues${(base + field.path).replaceAll('/', '-')}`;
+  input.setAttribute('aria-describedby', issuesId);
   label.append(input);
-  wrap.append(label, el('div', '', { class: 'field-issues', 'aria-live': 'polite' }));
+  wrap.append(label, el('div', '', { class: 'field-issues', id: issuesId, 'aria-live': 'polite' }));
   return wrap;
 }
 

@@ -171,3 +171,10 @@ test('an empty claim names each required member at its field', async ({ page }) 
   await expect(summaryField(page, 'claimable-from')).toHaveText('—');
   await page.screenshot({ path: 'build/screenshots/claim-editor-empty.png', fullPage: true });
 });
+
+test('a field\'s issues describe its input for assistive technology', async ({ page }) => {
+  const input = page.locator('#claim-form [name="/claims/0/order/date"]');
+  const id = await input.getAttribute('aria-describedby');
+  await expect(page.locator(`#${id} .issue`)).toHaveAttribute('data-code', 'claim.required');
+  await expect(input).toHaveAccessibleDescription('claim.required date is required.');
+});
