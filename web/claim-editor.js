@@ -2,7 +2,7 @@
 // validated by the core (validate_claims, debounced) and each issue is shown next to the
 // input its path names. The draft is saved to localStorage as the user types.
 import { createAttachments } from './attachments.js';
-import { CLAIM_FIELDS, POLICY_FIELDS, buildClaim, buildPolicy, needsTracked } from './claim-fields.js';
+import { CLAIM_FIELDS, POLICY_FIELDS, SUGGESTIONS, buildClaim, buildPolicy, needsTracked } from './claim-fields.js';
 import { clearDraft, loadDraft, saveDraft } from './drafts.js';
 import { $, debounce, dlRow, el, errorLine } from './dom.js';
 import { placeIssues } from './issue-slots.js';
@@ -24,7 +24,7 @@ function fieldElement(field, base) {
   } else {
     input = el('input', '', {
       type: field.input === 'date' ? 'date' : 'text', placeholder: field.placeholder,
-      inputmode: field.inputmode, list: field.list ? 'currency-list' : undefined, autocomplete: 'off',
+      inputmode: field.inputmode, list: field.list ? `${field.list}-list` : undefined, autocomplete: 'off',
     });
   }
   input.name = base + field.path;
@@ -45,9 +45,11 @@ export function createClaimEditor(core, clock) {
   const form = /** @type {HTMLFormElement} */ ($('#claim-form', section));
   for (const field of CLAIM_FIELDS) $(`[data-group="${field.group}"] .grid`, form).append(fieldElement(field, CLAIM_BASE));
   for (const field of POLICY_FIELDS) $('[data-group="policy"] .grid', form).append(fieldElement(field, POLICY_BASE));
-  const datalist = el('datalist', '', { id: 'currency-list' });
-  for (const code of CLAIM_FIELDS.find((f) => f.list).list) datalist.append(el('option', '', { value: code }));
-  form.append(datalist);
+  for (const [name, values] of Object.entries(SUGGESTIONS)) {
+    const datalist = el('datalist', '', { id: `${name}-list` });
+    for (const value of values) datalist.append(el('option', '', { value }));
+    form.append(datalist);
+  }
 
   const input = (base, field) => /** @type {HTMLInputElement} */ (form.elements.namedItem(base + field.path));
   const read = (fields, base) => Object.fromEntries(fields.map((f) => [f.path, input(base, f).value]));

@@ -15,8 +15,12 @@ export const ATTACHMENT_KINDS = [
   ['other', 'Other'],
 ];
 
-const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK',
-  'HUF', 'BRL', 'MXN', 'INR', 'CNY', 'JPY', 'KRW', 'BHD', 'KWD', 'JOD', 'OMR', 'TND'];
+/** Suggestions for the inputs with a `list`; any other value goes to the core as typed. */
+export const SUGGESTIONS = {
+  currencies: ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK',
+    'HUF', 'BRL', 'MXN', 'INR', 'CNY', 'JPY', 'KRW', 'BHD', 'KWD', 'JOD', 'OMR', 'TND'],
+  'event-types': ['sale', 'lead', 'signup'],
+};
 
 /**
  * One entry per input. `path` is the member's JSON Pointer inside the claim; `kind` says
@@ -33,11 +37,14 @@ export const CLAIM_FIELDS = [
   { path: '/order/id', label: 'Order ID', group: 'order', placeholder: 'A-1001' },
   { path: '/order/date', label: 'Order date', group: 'order', input: 'date' },
   { path: '/order/amount', label: 'Order amount', group: 'order', placeholder: '120.00', inputmode: 'decimal' },
-  { path: '/order/currency', label: 'Currency', group: 'order', initial: 'EUR', list: CURRENCIES },
+  { path: '/order/currency', label: 'Currency', group: 'order', initial: 'EUR', list: 'currencies' },
   { path: '/order/promo_code', label: 'Promo code', group: 'order', hint: 'optional' },
   { path: '/order/completed_online', label: 'Completed online', group: 'order', input: 'select', kind: 'bool',
     options: [['', 'Not stated'], ['true', 'Yes'], ['false', 'No']] },
+  { path: '/order/returned', label: 'Returned or cancelled', group: 'order', input: 'select', kind: 'bool',
+    options: [['', 'Not stated'], ['false', 'No'], ['true', 'Yes']] },
   { path: '/click_date', label: 'Click date', group: 'order', input: 'date', hint: 'optional' },
+  { path: '/event_type', label: 'Event type', group: 'order', hint: 'empty: sale', placeholder: 'sale', list: 'event-types' },
   { path: '/expected_payout', label: 'Expected payout', group: 'order', placeholder: '6.00', inputmode: 'decimal' },
   { path: '/tracked/action_id', label: 'Tracked action ID', group: 'tracked', placeholder: 'ACT-9' },
   { path: '/tracked/amount', label: 'Tracked amount', group: 'tracked', inputmode: 'decimal' },

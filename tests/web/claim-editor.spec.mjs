@@ -178,3 +178,16 @@ test('a field\'s issues describe its input for assistive technology', async ({ p
   await expect(page.locator(`#${id} .issue`)).toHaveAttribute('data-code', 'claim.required');
   await expect(input).toHaveAccessibleDescription('claim.required date is required.');
 });
+
+test('returned, not-online and zero-amount orders get their issues at their fields', async ({ page }) => {
+  await fillClaim(page, { ...EARLY_CLAIM, '/filed_on': '2026-01-15', '/order/amount': '0' });
+  await expect(fieldIssues(page, '/order/amount')).toHaveAttribute('data-code', 'money.invalid');
+  // A lead may have an order amount of 0 (spec section 4).
+  await fillClaim(page, { '/event_type': 'lead', '/expected_payout': '2.50' });
+  await expect(fieldIssues(page, '/order/amount')).toHaveCount(0);
+  await fillClaim(page, { '/order/returned': 'true', '/order/completed_online': 'false' });
+  await expect(fieldIssues(page, '/order/returned')).toHaveAttribute('data-code', 'order.returned');
+  await expect(fieldIssues(page, '/order/returned')).toContainText('Order "A-1001" was returned or cancelled');
+  await expect(fieldIssues(page, '/order/completed_online')).toHaveAttribute('data-code', 'order.not_online');
+  await expect(fieldIssues(page, '/order/completed_online')).toHaveAttribute('data-severity', 'warning');
+});
