@@ -55,6 +55,7 @@ function claimIssues(issues) {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   const box = el('details', '', { class: 'claim-issues', 'data-errors': errors, 'data-warnings': warnings });
+  box.open = errors > 0; // the advertiser should see why the claim is not valid before accepting
   box.append(el('summary', issues.length
     ? `The claim's own check: ${errors} error(s), ${warnings} warning(s)`
     : 'The claim\'s own check: no issues'));
