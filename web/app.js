@@ -1,38 +1,20 @@
-// The page: proof files (type from content, SHA-256) and the lifecycle calculator.
+// The page: the publisher's claim editor and bulk CSV check, the advertiser's resolution
+// preview, the proof-file checker and the lifecycle calculator.
 // Every text that comes from a user or a file is written with textContent, never as HTML.
-import { ClaimsError, loadClaimsCore, sha256Hex } from './claims-core.js';
+import { loadClaimsCore, sha256Hex } from './claims-core.js';
+import { createClaimEditor } from './claim-editor.js';
+import { createResolutionPreview } from './resolution-preview.js';
+import { createBulkClaims } from './bulk-claims.js';
+import { $, el, formatSize, showError, todayIso } from './dom.js';
 
-const $ = (selector) => /** @type {HTMLElement} */ (document.querySelector(selector));
-
-/** Creates an element with text content (never HTML) and attributes. */
-function el(tag, text = '', attrs = {}) {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
-
-const bytesFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-function formatSize(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${bytesFormat.format(n / 1024)} KB`;
-  return `${bytesFormat.format(n / (1024 * 1024))} MB`;
-}
-
-function todayIso() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function showError(target, error) {
-  const line = el('p', '', { class: 'issue', 'data-severity': 'error' });
-  if (error instanceof ClaimsError) {
-    line.append(el('code', error.code), ` ${error.message}`);
-    if (error.path) line.append(' ', el('code', error.path));
-  } else {
-    line.textContent = String(error?.message ?? error);
-  }
-  target.replaceChildren(line);
+/** The page's "today": the as-of field, which defaults to the local date. */
+function createClock() {
+  const input = /** @type {HTMLInputElement} */ ($('#as-of'));
+  input.value = todayIso();
+  return {
+    asOf: () => input.value,
+    onAsOfChange: (fn) => { input.addEventListener('input', fn); input.addEventListener('change', fn); },
+  };
 }
 
 async function main() {
@@ -40,15 +22,19 @@ async function main() {
   let core;
   try {
     core = await loadClaimsCore();
-    status.dataset.state = 'ready';
-    status.textContent = 'Claims engine ready.';
   } catch (e) {
     status.dataset.state = 'failed';
     status.textContent = `The claims engine could not load: ${e?.message ?? e}`;
     return;
   }
+  const clock = createClock();
+  const editor = createClaimEditor(core, clock);
+  createResolutionPreview(core, clock, editor);
+  createBulkClaims(core, clock, editor);
   setUpProofs(core);
   setUpLifecycle(core);
+  status.dataset.state = 'ready';
+  status.textContent = 'Claims engine ready.';
 }
 
 function setUpProofs(core) {

@@ -53,6 +53,55 @@ export interface LifecycleResult {
   issues: Issue[];
 }
 
+/** Result of `validate_claims` (spec section 4); use as `core.call<ValidateClaimsResult>(...)`. */
+export interface ClaimVerdict {
+  id: string | null;
+  valid: boolean;
+  claimable_from: DateString | null;
+  claimable_until: DateString | null;
+  issues: Issue[];
+}
+
+export interface ValidateClaimsResult {
+  claims: ClaimVerdict[];
+  summary: { total: number; valid: number; with_errors: number; with_warnings: number };
+  issues: Issue[];
+}
+
+/** Result of `preview_resolution` (spec section 7). Money is canonical decimal strings. */
+export interface PreviewAction {
+  claim_id: string | null;
+  transaction_date: DateString;
+  event_type: string;
+  sale_amount: string | null;
+  payout: string;
+  member_cashback: string | null;
+  currency: string;
+  adjusts_action_id: string | null;
+  reinstates_action_id: string | null;
+  lifecycle: Omit<LifecycleResult, 'issues'> | null;
+}
+
+export interface PreviewResolutionResult {
+  decision: 'accept' | 'decline' | 'request_info' | null;
+  claim_issues: Issue[];
+  action: PreviewAction | null;
+  funds: {
+    balance_before: string | null;
+    due_on_approval: string | null;
+    balance_after: string | null;
+    sufficient: boolean | null;
+  };
+  issues: Issue[];
+}
+
+/** Result of `import_claims_csv` with `validate` (spec section 8); paths are /rows/N/column. */
+export interface ImportClaimsCsvResult {
+  claims?: object[];
+  validation?: ValidateClaimsResult;
+  issues: Issue[];
+}
+
 export interface ClaimsCore {
   /** Any operation by name: returns `result`, or throws ClaimsError for `ok: false`. */
   call<T = unknown>(operation: string, request: object): T;
