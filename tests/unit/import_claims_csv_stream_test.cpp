@@ -96,9 +96,9 @@ TEST(ImportClaimsCsvStream, SameBytesAsTheWholeDocumentPath) {
       request(kHeader + "\r\nC-1,\"open", R"(,"include_claims":false)" + kValidate),
       // Policy issues are the validation's top-level issues.
       request(varied_csv(),
-              R"(,"include_claims":false,"validate":{"as_of":"2026-03-01","policy":{"max_age_days":-1}}})"),
+              R"(,"include_claims":false,"validate":{"as_of":"2026-03-01","policy":{"max_age_days":-1}})"),
       // Escapes in the request's csv string that the DOM decodes too.
-      R"({"csv":"claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,currency,reason\r\nC\u002d1,m\/1,adv,A,2026-01-01,1.00,EUR,untracked\n","include_claims":false,"validate":{}})",
+      R"({"csv":"claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,currency,reason\r\nC\u002d1,m\/1,adv,A,2026-01-01,1.00,EUR,untracked\n","include_claims":false,"validate":{"as_of":"2026-03-01"}})",
   };
   for (const std::string& text : texts) {
     EXPECT_TRUE(claims::import_claims_csv_streamed(text).has_value()) << text;
