@@ -37,6 +37,7 @@ class CsvRows {
   std::size_t line() const { return record_.line; }
   Path row_path() const { return Path("/rows") / record_.line; }
   Path cell_path(std::size_t column) const { return row_path() / columns_[column].name; }
+  std::string_view column_name(std::size_t column) const { return columns_[column].name; }
   // Whether the file has the column at all.
   bool has(std::size_t column) const { return index_[column] != std::string_view::npos; }
   // The cell of the current row; empty when the file has no such column.

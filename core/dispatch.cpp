@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "claims_request.h"
+#include "import_claims_csv.h"
 #include "json.h"
 #include "request_limits.h"
 #include "operations.h"
@@ -84,6 +85,10 @@ std::string run(std::string_view operation, std::string_view text) {
   // (same bytes). Anything it declines, errors included, takes the general path below.
   if (op == &validate_claims) {
     if (auto response = validate_claims_streamed(text)) return std::move(*response);
+  }
+  // Likewise for import_claims_csv of a big file validated without returning its claims.
+  if (op == &import_claims_csv) {
+    if (auto response = import_claims_csv_streamed(text)) return std::move(*response);
   }
   Json request = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (request.is_discarded()) {

@@ -18,14 +18,6 @@ namespace claims {
 
 namespace {
 
-void append_date_or_null(std::string& out, const std::optional<Date>& d) {
-  if (d) {
-    append_json_string(out, d->iso());
-  } else {
-    out += "null";
-  }
-}
-
 // The request without its claims: every other member parsed (they are small), `claims`
 // an empty array that stands in for the array we stream. nullopt when a member is not
 // well-formed, a key repeats (the last one would win in the DOM: leave that to it) or
@@ -74,7 +66,7 @@ std::optional<std::string> validate_claims_streamed(std::string_view text) {
   ClaimValidator validator(req.policy, req.as_of, &req.known_orders);
   validator.reserve(items.size());
   const Path claims_at("/claims");
-  std::size_t valid = 0, with_errors = 0, with_warnings = 0;
+  std::size_t valid = 0, with_warnings = 0;
   Issues issues;
   ClaimView view;
   Json claim;
@@ -88,33 +80,16 @@ std::optional<std::string> validate_claims_streamed(std::string_view text) {
     issues.clear();
     const ClaimVerdict v = validator.validate(claim, claims_at / i, issues, &view);
     valid += v.valid ? 1 : 0;
-    with_errors += v.valid ? 0 : 1;
     with_warnings += v.has_warnings ? 1 : 0;
 
     if (i != 0) out += ',';
-    out += R"({"id":)";
-    if (view.id.ok()) {
-      append_json_string(out, *view.id);
-    } else {
-      out += "null";
-    }
-    out += v.valid ? R"(,"valid":true,"claimable_from":)" : R"(,"valid":false,"claimable_from":)";
-    append_date_or_null(out, v.claimable_from);
-    out += R"(,"claimable_until":)";
-    append_date_or_null(out, v.claimable_until);
-    out += R"(,"issues":)";
+    append_claim_entry_head(out, view.id, v);
     append_issues(out, issues);
     out += '}';
   }
-  out += R"(],"summary":{"total":)";
-  append_json_unsigned(out, items.size());
-  out += R"(,"valid":)";
-  append_json_unsigned(out, valid);
-  out += R"(,"with_errors":)";
-  append_json_unsigned(out, with_errors);
-  out += R"(,"with_warnings":)";
-  append_json_unsigned(out, with_warnings);
-  out += R"(},"issues":)";
+  out += "],";
+  append_claims_summary(out, items.size(), valid, with_warnings);
+  out += R"(,"issues":)";
   append_issues(out, req.issues);
   out += "}}";
   return out;
