@@ -26,9 +26,10 @@ function native(c) {
   return { seconds: r.nanos_per_run / 1e9, ok: r.ok, peakBytes: r.peak_rss_kb * 1024 };
 }
 
-let nodeCore;
+// A fresh module per case: WASM memory only grows, so its size after the run is the case's
+// peak only if the case started from a new module.
 async function wasmNode(c) {
-  nodeCore ??= await loadCore();
+  const nodeCore = await loadCore();
   const bytes = readFileSync(c.file);
   const request = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   let response = '';
@@ -70,7 +71,7 @@ async function browserRunner() {
       const name = c.file.split('/').pop();
       return page.evaluate(async ({ name, operation, repeat }) => {
         const { default: create } = await import('/wasm/claims.mjs');
-        const module = (globalThis.benchModule ??= await create());
+        const module = await create();  // fresh per case, see wasmNode
         const request = new Uint8Array(await (await fetch(`/bench/${name}`)).arrayBuffer());
         let response = '';
         const start = performance.now();
@@ -98,7 +99,7 @@ for (const c of cases) {
   rows.push(`| ${c.name} | ${(input / MB).toFixed(1)} MB | ${fmtRate(rate(c, n))} | ${fmtRate(rate(c, w))} | ${fmtRate(rate(c, b))} | `
     + `${rate(c, n) && rate(c, w) ? (rate(c, n) / rate(c, w)).toFixed(2) : 'n/a'} | `
     + `${rate(c, n) && rate(c, b) ? (rate(c, n) / rate(c, b)).toFixed(2) : 'n/a'} | `
-    + `${fmtMB(n.peakBytes)} (${n.peakBytes ? (n.peakBytes / input).toFixed(2) : '?'}×) | ${fmtMB(w.peakBytes)} |`);
+    + `${fmtMB(n.peakBytes)}${n.peakBytes && input >= MB ? ` (${(n.peakBytes / input).toFixed(2)}×)` : ''} | ${fmtMB(w.peakBytes)} |`);
   for (const [where, r] of [['native', n], ['wasm-node', w], ['chromium', b]]) {
     if (r.error || !r.ok) process.stderr.write(`  ${where}: ${r.error ?? 'response was ok:false'}\n`);
   }

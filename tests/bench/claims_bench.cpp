@@ -1,8 +1,6 @@
 // claims_bench OPERATION FILE [REPEAT]: runs one request through dispatch() REPEAT times
 // and prints {"seconds_per_run", "peak_rss_kb", "baseline_rss_kb", "response_bytes", "ok"}
 // for scripts/bench. Timing lives here, never in the core or in tests.
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -12,10 +10,15 @@
 #include "dispatch.h"
 
 namespace {
+// VmHWM, the peak resident size of this program's own memory. getrusage's ru_maxrss is no
+// good here: Linux carries the parent's peak across fork and exec, so a child of a big
+// Node process would report Node's peak.
 long peak_rss_kb() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+  return -1;
 }
 }  // namespace
 
