@@ -2,6 +2,8 @@
 
 #include <cstring>
 #include <exception>
+#include <optional>
+#include <string>
 
 #include "claims_request.h"
 #include "import_claims_csv.h"
@@ -13,23 +15,34 @@ namespace claims {
 
 namespace {
 
+// An operation may also have a streaming path for very large requests: it answers from
+// the request text itself, one item at a time, with the same bytes the general path
+// would give, and declines (nullopt) anything unusual, errors included.
+using StreamedOperation = std::optional<std::string> (*)(std::string_view request);
+
 struct OperationEntry {
   const char* name;
   Operation run;
+  StreamedOperation streamed = nullptr;
 };
 
-// Operations land here as their issues are done; the rest are unknown_operation.
 constexpr OperationEntry kOperations[] = {
     {"apply_adjustments", &apply_adjustments},
     {"compute_lifecycle", &compute_lifecycle},
     {"compute_payout", &compute_payout},
     {"export_decisions_csv", &export_decisions_csv},
-    {"import_claims_csv", &import_claims_csv},
+    {"import_claims_csv", &import_claims_csv, &import_claims_csv_streamed},
     {"import_decisions_csv", &import_decisions_csv},
     {"preview_resolution", &preview_resolution},
     {"sniff_media_type", &sniff_media_type},
-    {"validate_claims", &validate_claims},
+    {"validate_claims", &validate_claims, &validate_claims_streamed},
 };
+
+const OperationEntry* find_entry(std::string_view name) {
+  for (const auto& entry : kOperations)
+    if (name == entry.name) return &entry;
+  return nullptr;
+}
 
 // Records where and why parsing failed, for the message of request.invalid_json.
 // Only used after the fast non-throwing parse has already said "no".
@@ -66,8 +79,8 @@ std::string envelope_error(const RequestError& e) {
 }
 
 std::string run(std::string_view operation, std::string_view text) {
-  Operation op = find_operation(operation);
-  if (!op) {
+  const OperationEntry* entry = find_entry(operation);
+  if (!entry) {
     return envelope_error({"request.unknown_operation", "",
                            "Unknown operation \"" + std::string(operation.substr(0, 64)) +
                                "\"."});
@@ -81,14 +94,8 @@ std::string run(std::string_view operation, std::string_view text) {
     return envelope_error(
         {"request.too_large", "", "The request nests arrays or objects deeper than 64 levels."});
   }
-  // validate_claims requests reach tens of megabytes: answer them one claim at a time
-  // (same bytes). Anything it declines, errors included, takes the general path below.
-  if (op == &validate_claims) {
-    if (auto response = validate_claims_streamed(text)) return std::move(*response);
-  }
-  // Likewise for import_claims_csv of a big file validated without returning its claims.
-  if (op == &import_claims_csv) {
-    if (auto response = import_claims_csv_streamed(text)) return std::move(*response);
+  if (entry->streamed) {
+    if (auto response = entry->streamed(text)) return std::move(*response);
   }
   Json request = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (request.is_discarded()) {
@@ -110,7 +117,7 @@ std::string run(std::string_view operation, std::string_view text) {
     return envelope_error({"request.too_large", *where,
                            "An array has more than 1000000 items."});
   }
-  StatusOr<Json> result = op(request);
+  StatusOr<Json> result = entry->run(request);
   if (!result.ok()) return envelope_error(result.error());
   Json j = Json::object();
   j["ok"] = true;
@@ -121,9 +128,8 @@ std::string run(std::string_view operation, std::string_view text) {
 }  // namespace
 
 Operation find_operation(std::string_view name) {
-  for (const auto& entry : kOperations)
-    if (name == entry.name) return entry.run;
-  return nullptr;
+  const OperationEntry* entry = find_entry(name);
+  return entry ? entry->run : nullptr;
 }
 
 std::string dispatch(std::string_view operation, std::string_view request_json) {
