@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "spec_contract.h"
+
 #include "call.h"
 #include "operations.h"
 
@@ -7,19 +9,11 @@ using namespace claims;
 using claims::testing::call;
 using claims::testing::codes;
 using claims::testing::result_of;
+using claims::testing::spec_contract;
 
 namespace {
 
-const char* kSpecContract = R"({"currency": "EUR", "rounding": "half_up",
- "commission": {
-   "sale": {"percent": "5", "min": "0.50", "max": "50.00",
-            "categories": {"electronics": {"percent": "2"}, "gift-cards": {"percent": "0"}}},
-   "lead": {"flat": "2.50"}},
- "promo_codes": {"allowed": ["PARTNER10"], "others": "no_commission"},
- "lifecycle": {"lock": {"rule": "months_after_event_month", "months": 1},
-               "payout": {"days_after_lock": 3, "business_days": false, "holidays": []}}})";
 
-Json spec_contract() { return Json::parse(kSpecContract); }
 
 // A contract with one percent term and nothing else, for rounding cases.
 Json percent_contract(const char* currency, const char* percent, const char* rounding) {

@@ -1,18 +1,13 @@
 #include <gtest/gtest.h>
 
+#include "spec_contract.h"
+
 #include "contract.h"
 
 using namespace claims;
+using claims::testing::kSpecContract;
 
 namespace {
-const char* kSpecContract = R"({"currency": "EUR", "rounding": "half_up",
- "commission": {
-   "sale": {"percent": "5", "min": "0.50", "max": "50.00",
-            "categories": {"electronics": {"percent": "2"}, "gift-cards": {"percent": "0"}}},
-   "lead": {"flat": "2.50"}},
- "promo_codes": {"allowed": ["PARTNER10"], "others": "no_commission"},
- "lifecycle": {"lock": {"rule": "months_after_event_month", "months": 1},
-               "payout": {"days_after_lock": 3, "business_days": false, "holidays": []}}})";
 
 std::vector<std::string> codes_and_paths(const Issues& issues) {
   std::vector<std::string> out;
