@@ -384,4 +384,15 @@ void ClaimValidator::check_proofs(const ClaimView& c, const Path& base, Issues& 
   }
 }
 
+Json claim_entry_json(const ClaimView& view, const ClaimVerdict& verdict, Json issues) {
+  Json entry = Json::object();
+  entry.get_ref<Json::object_t&>().reserve(5);
+  entry["id"] = view.id.ok() ? Json(std::string(*view.id)) : Json(nullptr);
+  entry["valid"] = verdict.valid;
+  entry["claimable_from"] = date_or_null(verdict.claimable_from);
+  entry["claimable_until"] = date_or_null(verdict.claimable_until);
+  entry["issues"] = std::move(issues);
+  return entry;
+}
+
 }  // namespace claims

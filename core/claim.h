@@ -112,6 +112,10 @@ struct ClaimVerdict {
 // Validates claims one at a time, in request order, remembering what the duplicate rules
 // need (claim ids, (advertiser, order) pairs, proof digests). One validator per request
 // (or per CSV file): it is the request-wide duplicate state.
+// One claim's entry in a validate_claims result: {id, valid, claimable_from,
+// claimable_until, issues}; the id is echoed only when it is a valid identifier.
+Json claim_entry_json(const ClaimView& view, const ClaimVerdict& verdict, Json issues);
+
 class ClaimValidator {
  public:
   // `policy` and `known_orders` must outlive the validator; known_orders may be nullptr.

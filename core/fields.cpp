@@ -17,6 +17,8 @@ const char* json_type_name(const Json& v) {
   }
 }
 
+Json date_or_null(const std::optional<Date>& d) { return d ? Json(d->iso()) : Json(nullptr); }
+
 const Json* FieldReader::find(const Json& obj, std::string_view key) {
   if (!obj.is_object()) return nullptr;
   auto it = obj.find(key);

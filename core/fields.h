@@ -45,6 +45,9 @@ struct FieldReader {
   void required_missing(std::string_view key, const Path& at) const;
 };
 
+// A computed date for a result: its ISO text, or null when undefined (spec section 3).
+Json date_or_null(const std::optional<Date>& d);
+
 // Checks a free-text value against the text rules; false (with an issue) when it fails.
 bool check_text(std::string_view value, const Path& at, Issues& issues);
 

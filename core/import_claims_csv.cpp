@@ -246,7 +246,6 @@ void row_path_of(const CsvRows& rows, std::string_view claim_path, std::string& 
   }
 }
 
-Json date_or_null(const std::optional<Date>& d) { return d ? Json(d->iso()) : Json(nullptr); }
 
 RequestError under_validate(RequestError e) {
   e.path = "/validate" + e.path;
@@ -297,14 +296,7 @@ class RowValidation {
       row_path_of(rows, i.path, path_);
       mapped.add({i.severity, i.code, path_, i.message});
     }
-    Json entry = Json::object();
-    entry.get_ref<Json::object_t&>().reserve(5);
-    entry["id"] = view_.id.ok() ? Json(std::string(*view_.id)) : Json(nullptr);
-    entry["valid"] = verdict_.valid;
-    entry["claimable_from"] = date_or_null(verdict_.claimable_from);
-    entry["claimable_until"] = date_or_null(verdict_.claimable_until);
-    entry["issues"] = mapped.to_json();
-    entries_.push_back(std::move(entry));
+    entries_.push_back(claim_entry_json(view_, verdict_, mapped.to_json()));
   }
 
   // The same entry written as its text (the bytes nlohmann would dump for add_entry()'s).

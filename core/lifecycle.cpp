@@ -29,8 +29,6 @@ Date add_business_days(Date lock, long long n, const std::vector<Date>& holidays
   return d;
 }
 
-Json date_or_null(const std::optional<Date>& d) { return d ? Json(d->iso()) : Json(nullptr); }
-
 }  // namespace
 
 std::optional<Lifecycle> parse_lifecycle(const Json& j, const Path& at, Issues& issues,

@@ -8,10 +8,6 @@
 
 namespace claims {
 
-namespace {
-Json date_or_null(const std::optional<Date>& d) { return d ? Json(d->iso()) : Json(nullptr); }
-}  // namespace
-
 StatusOr<ClaimsRequest> read_claims_request(const Json& request) {
   auto as_of = read_as_of(request);
   if (!as_of.ok()) return as_of.error();
@@ -52,14 +48,7 @@ StatusOr<Json> validate_claims(const Json& request) {
     with_errors += v.valid ? 0 : 1;
     with_warnings += v.has_warnings ? 1 : 0;
 
-    Json entry = Json::object();
-    // Entries are in request order; the id is echoed only when it is a valid identifier.
-    entry["id"] = view.id.ok() ? Json(std::string(*view.id)) : Json(nullptr);
-    entry["valid"] = v.valid;
-    entry["claimable_from"] = date_or_null(v.claimable_from);
-    entry["claimable_until"] = date_or_null(v.claimable_until);
-    entry["issues"] = issues.to_json();
-    results.push_back(std::move(entry));
+    results.push_back(claim_entry_json(view, v, issues.to_json()));  // in request order
   }
   Json result = Json::object();
   result["claims"] = std::move(results);
