@@ -1,5 +1,7 @@
 #include "csv_reader.h"
 
+#include "text.h"
+
 namespace claims {
 
 namespace {
@@ -10,13 +12,6 @@ std::string_view strip_bom(std::string_view text) {
   return text;
 }
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
-
-std::string_view trim_blanks(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 }  // namespace
 
 char detect_delimiter(std::string_view text) {
@@ -45,11 +40,7 @@ char detect_delimiter(std::string_view text) {
 }
 
 bool header_matches(std::string_view cell, std::string_view name) {
-  cell = trim_blanks(cell);
-  if (cell.size() != name.size()) return false;
-  for (std::size_t i = 0; i < cell.size(); ++i)
-    if (lower(cell[i]) != lower(name[i])) return false;
-  return true;
+  return equal_ignoring_case(trim_blanks(cell), name);
 }
 
 std::vector<std::size_t> map_columns(const std::vector<std::string_view>& header,

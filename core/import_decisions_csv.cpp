@@ -26,21 +26,13 @@ std::vector<CsvColumn> decision_columns() {
           {"Transaction date", false}, {"Decline reason", false}, {"Message", false}};
 }
 
-std::string lower_trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-  return out;
-}
-
 // The file's words for a decision; nullptr when the action is not one of them.
 const char* decision_of(std::string_view action) {
-  const std::string a = lower_trimmed(action);
-  if (a == "validate" || a == "accepted" || a == "accept") return "accept";
-  if (a == "reject" || a == "refused" || a == "decline") return "decline";
-  if (a == "request_info") return "request_info";
+  const std::string_view a = trim_blanks(action);
+  const auto is = [a](std::string_view word) { return equal_ignoring_case(a, word); };
+  if (is("validate") || is("accepted") || is("accept")) return "accept";
+  if (is("reject") || is("refused") || is("decline")) return "decline";
+  if (is("request_info")) return "request_info";
   return nullptr;
 }
 

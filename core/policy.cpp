@@ -10,7 +10,6 @@ namespace {
 
 constexpr const char* kPolicyInvalid = "policy.invalid";
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
 char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c; }
 
 // An array of non-empty strings without control characters; nullopt (with issues) when

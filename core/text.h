@@ -20,6 +20,11 @@ bool has_any_control(std::string_view utf8);
 
 #include <string>
 namespace claims {
+// ASCII lower case of one character; other bytes (UTF-8 included) unchanged.
+constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+// Without surrounding spaces and tabs (CSV header names and action words).
+std::string_view trim_blanks(std::string_view s);
+
 // ASCII case-insensitive equality (promo codes, media types, CSV words): the spec's
 // case rules concern ASCII identifiers only.
 bool equal_ignoring_case(std::string_view a, std::string_view b);
