@@ -127,10 +127,7 @@ class Reader {
       return v ? bad<Money>() : Field<Money>{};
     }
     if (const std::string* s = string_member(v)) {
-      if (!s->empty()) {
-        const ParsedAmount p = parse_amount(*s, currency->decimals);
-        if (p.error == AmountError::none) return good(Money(*currency, p.minor));
-      }
+      if (auto m = parse_money(*s, *currency)) return good(*m);
     } else if (!v && !required) {
       return {};
     }

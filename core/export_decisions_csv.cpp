@@ -42,8 +42,7 @@ const char* action_of(const std::string& decision) {
 void money_cell(CsvWriter& w, const std::string* raw, const Currency* currency) {
   if (!raw) return w.empty();
   if (currency) {
-    const ParsedAmount p = parse_amount(*raw, currency->decimals);
-    if (p.error == AmountError::none) return w.plain(format_minor(p.minor, currency->decimals));
+    if (const auto m = parse_money(*raw, *currency)) return w.plain(m->str());
   }
   w.text(*raw);
 }

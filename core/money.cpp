@@ -18,6 +18,12 @@ ParsedAmount parse_amount(std::string_view s, int decimals) {
   return out;
 }
 
+std::optional<Money> parse_money(std::string_view text, const Currency& currency) {
+  const ParsedAmount p = parse_amount(text, currency.decimals);
+  if (p.error != AmountError::none) return std::nullopt;
+  return Money(currency, p.minor);
+}
+
 std::string format_minor(std::int64_t minor, int decimals) {
   // |minor| fits in uint64 even for INT64_MIN.
   const bool negative = minor < 0;

@@ -48,6 +48,10 @@ struct ParsedAmount {
 // Parses `-?(0|[1-9][0-9]*)(\.[0-9]+)?` into minor units of a currency with `decimals`.
 ParsedAmount parse_amount(std::string_view text, int decimals);
 
+// The amount in `currency` when `text` is one, else nullopt (callers that need to say
+// why use parse_amount or read_money).
+std::optional<Money> parse_money(std::string_view text, const Currency& currency);
+
 // Formats minor units with `decimals` decimals.
 std::string format_minor(std::int64_t minor, int decimals);
 

@@ -206,10 +206,7 @@ std::optional<Money> generate_total(const Json& request, const Json& claim,
   }
   const Json& payout = result.at("payout");
   if (!payout.is_string() || !contract.currency) return std::nullopt;
-  const ParsedAmount p = parse_amount(payout.get_ref<const std::string&>(),
-                                      contract.currency->decimals);
-  if (p.error != AmountError::none) return std::nullopt;
-  return Money(*contract.currency, p.minor);
+  return parse_money(payout.get_ref<const std::string&>(), *contract.currency);
 }
 
 }  // namespace
@@ -345,10 +342,8 @@ StatusOr<Json> preview_resolution(const Json& request) {
           FieldReader::find(*res.details, "amount")) {
         const Json& a = *FieldReader::find(*res.details, "amount");
         if (a.is_string() && claim.order.currency) {
-          const ParsedAmount p = parse_amount(a.get_ref<const std::string&>(),
-                                              claim.order.currency->decimals);
-          if (p.error == AmountError::none && p.minor >= 0)
-            sale = Money(*claim.order.currency, p.minor);
+          sale = parse_money(a.get_ref<const std::string&>(), *claim.order.currency);
+          if (sale && sale->is_negative()) sale.reset();
         }
       } else if (claim.order.amount.ok()) {
         sale = claim.order.amount.value;
