@@ -1,0 +1,68 @@
+// Locale-aware calendar dates, both ways. The core speaks ISO (YYYY-MM-DD); people type
+// and read "02/01/2026" (French: day first) or "1/2/2026" (US: month first). Dates are
+// calendar days with no time zone: formatting goes through UTC so no offset shifts a day.
+
+type Order = ('day' | 'month' | 'year')[];
+
+/** The order of day, month and year in the locale's short numeric dates. */
+export function dateOrder(locale: string): Order {
+  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
+    .formatToParts(Date.UTC(2026, 0, 31));
+  return parts.filter((p) => p.type === 'day' || p.type === 'month' || p.type === 'year').map((p) => p.type as Order[number]);
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const pad = (n: string, width: number): string => n.padStart(width, '0');
+
+/**
+ * Typed date → ISO "YYYY-MM-DD", or null when it does not read as a date in this locale.
+ * Accepts ISO itself, and day/month/year in the locale's order with "/", ".", "-" or
+ * spaces between (two-digit years are 20xx). The day's existence is the core's to judge
+ * ("31/02/2026" becomes "2026-02-31", and the core says date.invalid).
+ */
+export function parseDate(text: string, locale: string): string | null {
+  const s = text.trim();
+  if (s === '') return null;
+  if (ISO.test(s)) return s;
+  const numbers = s.split(/[/.\-\s]+/);
+  if (numbers.length !== 3 || !numbers.every((n) => /^\d{1,4}$/.test(n))) return null;
+  const order = dateOrder(locale);
+  const value: Record<string, string> = {};
+  order.forEach((part, i) => { value[part] = numbers[i] ?? ''; });
+  let year = value.year ?? '';
+  if (year.length === 2) year = `20${year}`;
+  if (year.length !== 4 || (value.day ?? '').length > 2 || (value.month ?? '').length > 2) return null;
+  return `${year}-${pad(value.month ?? '', 2)}-${pad(value.day ?? '', 2)}`;
+}
+
+function utc(iso: string): Date | null {
+  const m = ISO.exec(iso);
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // Reject days that roll over (2026-02-30 → March): show them as they are.
+  return date.getUTCDate() === Number(m[3]) ? date : null;
+}
+
+/** ISO → the short numeric form people type in this locale ("02/01/2026" in French). */
+export function toDateInputText(iso: string | undefined | null, locale: string): string {
+  if (!iso) return '';
+  const date = utc(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(date);
+}
+
+/** ISO → a date to read ("2 Jan 2026", "2 janv. 2026"); other text as it is; null → "—". */
+export function formatDate(iso: string | null | undefined, locale: string, style: 'medium' | 'long' = 'medium'): string {
+  if (iso === null || iso === undefined || iso === '') return '—';
+  const date = utc(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+}
+
+/** A visible example of the typed form, for placeholders ("e.g. 31/01/2026"). */
+export const dateExample = (locale: string): string => toDateInputText('2026-01-31', locale);
+
+/** The local calendar day as ISO (the page's default "as of"). */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
