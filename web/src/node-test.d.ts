@@ -17,8 +17,5 @@ declare module 'node:assert/strict' {
   };
   export default assert;
 }
-declare module 'fake-indexeddb' {
-  export const indexedDB: IDBFactory;
-  export const IDBKeyRange: typeof globalThis.IDBKeyRange;
-}
+declare module 'fake-indexeddb/auto' {}
 declare module '*.css' {}

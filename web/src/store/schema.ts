@@ -1,0 +1,162 @@
+// The workspace's IndexedDB schema: its stores, their records, and the migrations that take
+// a database of any earlier version to the current one. Opening runs the steps after the
+// stored version, in order, inside the upgrade transaction (all or nothing).
+//
+// To change the schema: append a step to MIGRATIONS (never edit a released one); the
+// version is MIGRATIONS.length. A step may create stores or indexes and rewrite records
+// through the transaction it is given. Add a test in schema.test.ts that opens a database
+// of the previous version with records in it and checks them after the upgrade.
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { LocaleSetting } from '../i18n/catalogue.ts';
+import type {
+  Claim, Contract, CurrencyCode, DecisionRecord, IsoDate, LedgerEntry, MoneyString, PercentString, Policy,
+} from '../core/types.ts';
+
+export const DB_NAME = 'cashback-claims';
+
+/** Where a claim is in its life on the publisher's side (issue 13 moves it along). */
+export const CLAIM_STATUSES = ['draft', 'ready', 'sent', 'info_requested', 'accepted', 'declined'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** Every record that more than one tab may edit carries `rev`: see revisions in workspace.ts. */
+export interface Revisioned {
+  rev: number;
+}
+
+export interface ClaimRecord extends Revisioned {
+  /** The page's own key (a UUID): the claim's id may be empty or edited. */
+  key: string;
+  status: ClaimStatus;
+  claim: Claim;
+  created_at: string;
+  updated_at: string;
+  /** Where it came from: typed in the editor, imported from a CSV file, opened from a package. */
+  origin: 'editor' | 'csv' | 'package';
+}
+
+/** A proof file's bytes, stored once per SHA-256 (claims refer to it by digest). */
+export interface ProofRecord {
+  sha256: string;
+  blob: Blob;
+  media_type: string;
+  size: number;
+  /** The name it had when first attached. */
+  name: string;
+  added_at: string;
+}
+
+/** Every setting, by key, with its type. `getSetting` returns DEFAULT_SETTINGS' value when unset. */
+export interface Settings {
+  locale: LocaleSetting;
+  /** The publisher's own identity, put on new claims and packages. */
+  publisher: { id: string; name: string };
+  /** The program policy per advertiser id; `default` for advertisers without their own. */
+  policies: { default: Policy; by_advertiser: Record<string, Policy> };
+  /** The advertiser's contract (spec section 5). */
+  contract: Contract;
+  /** The publisher's share of a payout passed on to the member (percent), or null. */
+  member_share: PercentString | null;
+  /** The advertiser's account balance, in the contract's currency. */
+  account: { balance: MoneyString; currency: CurrencyCode };
+  /** Advertiser id → the network's numeric id (spec section 13). */
+  network_ids: Record<string, string>;
+  /** The currency of members' cashback balances. */
+  ledger_currency: CurrencyCode;
+}
+export type SettingKey = keyof Settings;
+
+export interface SettingRecord<K extends SettingKey = SettingKey> extends Revisioned {
+  key: K;
+  value: Settings[K];
+}
+
+export interface MemberRecord extends Revisioned {
+  member: string;
+  available: MoneyString;
+}
+
+export interface GroupRecord extends Revisioned {
+  name: string;
+  members: string[];
+}
+
+/** One applied ledger entry (the history), newest last; `id` is given by the store. */
+export interface LedgerRecord {
+  id?: number;
+  applied_at: string;
+  currency: CurrencyCode;
+  entry: LedgerEntry;
+}
+
+/** The advertiser's decision on a claim (or the publisher's record of the answer). */
+export interface DecisionStored extends Revisioned {
+  claim_id: string;
+  decision: DecisionRecord;
+  decided_on: IsoDate;
+  updated_at: string;
+}
+
+/** A claim package the advertiser opened, kept with its ZIP so it can be reviewed again. */
+export interface PackageRecord extends Revisioned {
+  key: string;
+  name: string;
+  opened_at: string;
+  zip: Blob;
+}
+
+export interface WorkspaceSchema extends DBSchema {
+  claims: { key: string; value: ClaimRecord; indexes: { by_status: ClaimStatus; by_updated: string } };
+  proofs: { key: string; value: ProofRecord };
+  settings: { key: SettingKey; value: SettingRecord };
+  members: { key: string; value: MemberRecord };
+  groups: { key: string; value: GroupRecord };
+  ledger: { key: number; value: LedgerRecord; indexes: { by_member: string } };
+  decisions: { key: string; value: DecisionStored };
+  packages: { key: string; value: PackageRecord };
+}
+export type StoreName = StoreNames<WorkspaceSchema>;
+export const STORE_NAMES: StoreName[] = ['claims', 'proofs', 'settings', 'members', 'groups', 'ledger', 'decisions', 'packages'];
+
+/** The key of a record in its store. */
+export const KEY_PATHS: Record<StoreName, string> = {
+  claims: 'key', proofs: 'sha256', settings: 'key', members: 'member', groups: 'name', ledger: 'id',
+  decisions: 'claim_id', packages: 'key',
+};
+
+// The upgrade transaction is typed loosely: a step may touch stores that later versions renamed.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type UpgradeDb = IDBPDatabase<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
+export type MigrationStep = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
+
+export const MIGRATIONS: MigrationStep[] = [
+  // 1: the first schema.
+  (db) => {
+    const claims = db.createObjectStore('claims', { keyPath: 'key' });
+    claims.createIndex('by_status', 'status');
+    claims.createIndex('by_updated', 'updated_at');
+    db.createObjectStore('proofs', { keyPath: 'sha256' });
+    db.createObjectStore('settings', { keyPath: 'key' });
+    db.createObjectStore('members', { keyPath: 'member' });
+    db.createObjectStore('groups', { keyPath: 'name' });
+    const ledger = db.createObjectStore('ledger', { keyPath: 'id', autoIncrement: true });
+    ledger.createIndex('by_member', 'entry.member');
+    db.createObjectStore('decisions', { keyPath: 'claim_id' });
+    db.createObjectStore('packages', { keyPath: 'key' });
+  },
+];
+export const DB_VERSION = MIGRATIONS.length;
+
+/**
+ * Runs the steps that take `oldVersion` to `newVersion` (idb's upgrade callback). Steps
+ * run one after the other; each may be async (record rewrites through `tx`).
+ */
+export async function migrate(db: UpgradeDb, oldVersion: number, newVersion: number, tx: UpgradeTx,
+  steps: MigrationStep[] = MIGRATIONS): Promise<void> {
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const step = steps[version - 1];
+    if (!step) throw new Error(`No migration to version ${version}.`);
+    await step(db, tx);
+  }
+}
