@@ -10,7 +10,7 @@ declare module 'node:assert/strict' {
     equal(actual: unknown, expected: unknown, message?: string): void;
     notEqual(actual: unknown, expected: unknown, message?: string): void;
     deepEqual(actual: unknown, expected: unknown, message?: string): void;
-    ok(value: unknown, message?: string): void;
+    ok(value: unknown, message?: string): asserts value;
     throws(fn: () => unknown, expected?: unknown): void;
     rejects(promise: Promise<unknown> | (() => Promise<unknown>), expected?: unknown): Promise<void>;
     match(value: string, pattern: RegExp): void;

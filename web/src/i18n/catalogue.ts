@@ -41,3 +41,4 @@ export function formattingLocale(locale: Locale, browserLanguages: readonly stri
   if (own) return own;
   return locale === 'fr' ? 'fr-FR' : 'en-US';
 }
+

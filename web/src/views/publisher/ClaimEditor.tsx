@@ -1,0 +1,295 @@
+// Publisher: one claim in the editor. Every change is saved to the workspace (IndexedDB)
+// shortly after the user stops typing, and validated by the core in its worker
+// (validate_claims, with the program policy of the claim's advertiser). Each issue is shown
+// next to its field; "required" ones only once the field was left or "Mark ready" pressed.
+// If another tab saved this claim meanwhile, nothing is overwritten: the user chooses.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useApp } from '../../app/context.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { fieldOf } from '../../i18n/fields.ts';
+import type { Claim, ClaimReason, ClaimVerdict, Issue } from '../../core/types.ts';
+import { ClaimsError } from '../../core/errors.ts';
+import { ConflictError, StorageError } from '../../store/workspace.ts';
+import type { ClaimRecord, Settings } from '../../store/schema.ts';
+import { policyFor } from '../../store/defaults.ts';
+import { getAt, withValue } from '../../ui/pointer.ts';
+import { assignIssues, visibleIssues } from '../../ui/issues.ts';
+import { ConfirmButton, DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { IssueList, IssueLine } from '../../ui/IssueLine.tsx';
+import { ViewHeading } from '../../ui/ViewHeading.tsx';
+import { CLAIM_FIELDS, CURRENCIES, ISSUE_SLOTS, needsTracked, type ClaimFieldDef, type FieldGroup } from './claimFields.ts';
+import { Proofs } from './Proofs.tsx';
+
+const BASE = '/claims/0';
+const SAVE_DELAY_MS = 400;
+const VALIDATE_DELAY_MS = 150;
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'conflict' | 'failed';
+
+export function ClaimEditor({ recordKey }: { recordKey: string }) {
+  const { workspace, core, asOf, navigate, notify } = useApp();
+  const i18n = useI18n();
+  const { m } = i18n;
+  const [record, setRecord] = useState<ClaimRecord | null | undefined>(undefined);
+  const [claim, setClaim] = useState<Claim>({});
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [theirs, setTheirs] = useState<ClaimRecord | null>(null);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const [policies, setPolicies] = useState<Settings['policies'] | null>(null);
+  const [result, setResult] = useState<{ verdict: ClaimVerdict; issues: Issue[] } | null>(null);
+  const [refused, setRefused] = useState<ClaimsError | null>(null);
+  const summaryRef = useRef<HTMLHeadingElement>(null);
+
+  // The latest values, for the save queue and the other tabs' announcements.
+  const recordRef = useRef(record);
+  recordRef.current = record;
+  const claimRef = useRef(claim);
+  claimRef.current = claim;
+  const dirty = useRef(false);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const load = useCallback(async () => {
+    const found = await workspace.getClaim(recordKey);
+    setRecord(found ?? null);
+    if (found) setClaim(found.claim);
+    dirty.current = false;
+  }, [workspace, recordKey]);
+
+  useEffect(() => {
+    void load();
+    void workspace.getSetting('policies').then(setPolicies);
+    return workspace.onChange((change) => {
+      if (change.store === 'settings') void workspace.getSetting('policies').then(setPolicies);
+      // Another tab saved this claim: follow it unless this tab has edits of its own.
+      if (change.store === 'claims' && (change.key === recordKey || change.key === null) && change.tab !== workspace.tab) {
+        if (!dirty.current) void load();
+      }
+    });
+  }, [workspace, recordKey, load]);
+
+  const save = useCallback((options: { force?: boolean } = {}) => {
+    clearTimeout(timer.current);
+    chain.current = chain.current.then(async () => {
+      const current = recordRef.current;
+      if (!current || (!dirty.current && !options.force)) return;
+      const sent = claimRef.current;
+      setSaveState('saving');
+      try {
+        const saved = await workspace.saveClaim({ ...current, claim: sent }, options);
+        recordRef.current = saved;
+        setRecord(saved);
+        if (claimRef.current === sent) dirty.current = false;
+        setTheirs(null);
+        setSaveState('saved');
+      } catch (e) {
+        if (e instanceof ConflictError) {
+          setTheirs((e.current as ClaimRecord | undefined) ?? null);
+          setSaveState('conflict');
+        } else {
+          setSaveState('failed');
+          if (!(e instanceof StorageError)) throw e;
+        }
+      }
+    });
+    return chain.current;
+  }, [workspace]);
+
+  // A tab closed or hidden right after typing still saves what was typed.
+  useEffect(() => {
+    const flush = () => { if (dirty.current) void save(); };
+    const onVisibility = () => { if (document.visibilityState === 'hidden') flush(); };
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => { flush(); removeEventListener('pagehide', flush); document.removeEventListener('visibilitychange', onVisibility); };
+  }, [save]);
+
+  const update = useCallback((path: string, value: unknown) => {
+    setClaim((c) => {
+      const next = withValue(c, path, value);
+      claimRef.current = next;
+      return next;
+    });
+    dirty.current = true;
+    if (saveState !== 'conflict') {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+    }
+  }, [save, saveState]);
+
+  const leave = useCallback((path: string) => setTouched((t) => (t.has(path) ? t : new Set([...t, path]))), []);
+
+  // Live validation through the core, in its worker; only the latest answer is shown.
+  const seq = useRef(0);
+  useEffect(() => {
+    if (!policies || record === undefined) return;
+    const mine = ++seq.current;
+    const handle = setTimeout(() => {
+      core.call('validate_claims', { as_of: asOf, policy: policyFor(policies, claim.advertiser?.id), claims: [claim] }).then(
+        (r) => {
+          if (mine !== seq.current) return;
+          const verdict = r.claims[0];
+          if (verdict) setResult({ verdict, issues: r.issues });
+          setRefused(null);
+        },
+        (e: unknown) => {
+          if (mine !== seq.current || !(e instanceof ClaimsError)) return;
+          setRefused(e);
+        },
+      );
+    }, VALIDATE_DELAY_MS);
+    return () => clearTimeout(handle);
+  }, [core, claim, asOf, policies, record === undefined]);
+
+  const allIssues = useMemo(() => (result ? [...result.issues, ...result.verdict.issues] : []), [result]);
+  const shown = visibleIssues(allIssues, BASE, touched, attempted);
+  const { byField, rest } = assignIssues(shown, BASE, ISSUE_SLOTS);
+  const errors = allIssues.filter((i) => i.severity === 'error').length;
+  const warnings = allIssues.length - errors;
+  const hiddenCount = allIssues.length - shown.length;
+
+  if (record === undefined) return <p role="status">{m.common.loading}</p>;
+  if (record === null) {
+    return (
+      <section>
+        <ViewHeading>{m.publisher.notFoundTitle}</ViewHeading>
+        <p>{m.publisher.notFound}</p>
+        <a href="#/publisher">{m.publisher.backToClaims}</a>
+      </section>
+    );
+  }
+
+  const field = (def: ClaimFieldDef) => {
+    const label = m.issues.fields[fieldOf(`${BASE}${def.path}`)];
+    const hint = (m.publisher.hints as Record<string, string | undefined>)[def.path];
+    const common = {
+      key: def.path, label, hint, name: def.path, issues: byField.get(def.path), required: def.required,
+      onLeave: () => leave(def.path),
+    };
+    const value = getAt(claim, def.path);
+    const text = typeof value === 'string' ? value : undefined;
+    switch (def.kind) {
+      case 'money':
+        return <MoneyField {...common} value={text} example={def.example} onValue={(v) => update(def.path, v)} />;
+      case 'date':
+        return <DateField {...common} value={text} onValue={(v) => update(def.path, v)} />;
+      case 'reason':
+        return (
+          <SelectField<ClaimReason | ''> {...common} value={(text as ClaimReason | undefined) ?? ''}
+            options={[['', m.publisher.choose], ...(['untracked', 'wrong_amount', 'declined'] as const).map((r) => [r, m.publisher.reasons[r]] as const)]}
+            onValue={(v) => update(def.path, v === '' ? undefined : v)} />
+        );
+      case 'bool':
+        return (
+          <SelectField<'' | 'true' | 'false'> {...common} value={value === true ? 'true' : value === false ? 'false' : ''}
+            options={[['', m.publisher.notStated], ['true', m.common.yes], ['false', m.common.no]]}
+            onValue={(v) => update(def.path, v === '' ? undefined : v === 'true')} />
+        );
+      case 'textarea':
+        return <TextAreaField {...common} value={text} onValue={(v) => update(def.path, v)} />;
+      case 'currency':
+        return (
+          <TextField {...common} value={text} example={def.example} onValue={(v) => update(def.path, v)}
+            input={{ list: 'currency-codes', autoCapitalize: 'characters', maxLength: 3, class: 'short' }} />
+        );
+      default:
+        return <TextField {...common} value={text} example={def.example} onValue={(v) => update(def.path, v)} />;
+    }
+  };
+  const group = (g: FieldGroup) => CLAIM_FIELDS.filter((f) => f.group === g).map(field);
+  const tracked = needsTracked(claim.reason);
+
+  async function markReady() {
+    setAttempted(true);
+    await save();
+    const current = recordRef.current;
+    if (result?.verdict.valid && current) {
+      const saved = await workspace.setClaimStatus(current, 'ready');
+      setRecord(saved);
+      notify({ text: m.publisher.markedReady });
+    } else {
+      summaryRef.current?.focus();
+    }
+  }
+
+  async function remove() {
+    const current = recordRef.current;
+    if (!current) return;
+    clearTimeout(timer.current);
+    dirty.current = false;
+    await workspace.remove('claims', current.key);
+    navigate('publisher');
+    notify({
+      text: m.publisher.deleted(current.claim.id ?? m.publisher.untitled),
+      undo: async () => { await workspace.saveClaim({ ...current, claim: claimRef.current, rev: 0 }); },
+    });
+  }
+
+  const verdictState = !result ? 'pending' : errors ? 'invalid' : 'valid';
+
+  return (
+    <section class="claim-editor">
+      <ViewHeading>{claim.id ? m.publisher.editorTitle(claim.id) : m.publisher.newClaimTitle}</ViewHeading>
+      <p class="editor-bar">
+        <a href="#/publisher">{m.publisher.backToClaims}</a>
+        <span class="badge" data-status={record.status}>{m.publisher.statuses[record.status]}</span>
+        <span class="save-state" role="status" data-state={saveState}>{m.publisher.saveStates[saveState]}</span>
+      </p>
+
+      {saveState === 'conflict' ? (
+        <div class="banner" role="alert" data-kind="conflict">
+          <p>{m.common.storage.conflict}</p>
+          <button type="button" onClick={() => {
+            if (theirs) { setRecord(theirs); setClaim(theirs.claim); }
+            dirty.current = false; setTheirs(null); setSaveState('idle');
+            if (!theirs) void load();
+          }}>{m.common.storage.loadTheirs}</button>
+          <button type="button" class="secondary" onClick={() => { dirty.current = true; void save({ force: true }); }}>{m.common.storage.keepMine}</button>
+        </div>
+      ) : null}
+      {saveState === 'failed' ? <p class="banner" role="alert">{m.publisher.saveFailed}</p> : null}
+
+      <form class="claim-form" noValidate onSubmit={(e) => { e.preventDefault(); void markReady(); }}>
+        <p class="note">{m.publisher.requiredNote}</p>
+        <fieldset><legend>{m.publisher.groups.claim}</legend><div class="grid">{group('claim')}</div></fieldset>
+        <fieldset><legend>{m.publisher.groups.order}</legend><div class="grid">{group('order')}</div></fieldset>
+        {tracked ? (
+          <fieldset data-field="/tracked">
+            <legend>{m.publisher.groups.tracked}</legend>
+            <p class="note">{m.publisher.trackedNote}</p>
+            <IssueList issues={byField.get('/tracked') ?? []} />
+            <div class="grid">{group('tracked')}</div>
+          </fieldset>
+        ) : null}
+        <fieldset><legend>{m.publisher.groups.comment}</legend><div class="grid">{group('comment')}</div></fieldset>
+        <Proofs claim={claim} issues={byField.get('/attachments') ?? []} onChange={(attachments) => update('/attachments', attachments.length ? attachments : undefined)} />
+        <datalist id="currency-codes">{CURRENCIES.map((c) => <option key={c} value={c} />)}</datalist>
+
+        <section class="check" aria-labelledby="check-title">
+          <h2 id="check-title" ref={summaryRef} tabIndex={-1}>{m.publisher.checkTitle}</h2>
+          <div class="summary" data-state={verdictState} aria-live="polite">
+            <p class="verdict" data-field="verdict">
+              {!result ? m.publisher.checking : errors ? m.publisher.notReady(errors, warnings) : warnings ? m.publisher.validWithWarnings(warnings) : m.publisher.valid}
+            </p>
+            {hiddenCount > 0 && !attempted ? <p class="note">{m.publisher.hiddenRequired(hiddenCount)}</p> : null}
+            <dl class="facts">
+              <dt>{m.publisher.claimableFrom}</dt><dd data-field="claimable-from">{i18n.date(result?.verdict.claimable_from)}</dd>
+              <dt>{m.publisher.claimableUntil}</dt><dd data-field="claimable-until">{i18n.date(result?.verdict.claimable_until)}</dd>
+            </dl>
+            {refused ? <IssueLine issue={{ severity: 'error', code: refused.code, path: refused.path, message: refused.message }} /> : null}
+            <IssueList issues={rest} live={false} />
+          </div>
+          <div class="actions">
+            <button type="submit">{m.publisher.markReady}</button>
+            <ConfirmButton label={m.publisher.deleteClaim} confirmLabel={m.publisher.deleteConfirm} question={m.publisher.deleteQuestion} onConfirm={remove} />
+          </div>
+        </section>
+      </form>
+      <details class="json">
+        <summary>{m.publisher.asJson}</summary>
+        <pre data-field="claim-json">{JSON.stringify(claim, null, 2)}</pre>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+// The workspace's settings: the publisher's identity, the default program rules, and the
+// whole workspace as one file (export, and import after a confirmation).
+import { useEffect, useId, useState } from 'preact/hooks';
+import { useApp } from '../../app/context.ts';
+import { useI18n } from '../../i18n/index.ts';
+import type { Policy } from '../../core/types.ts';
+import { BackupError, exportWorkspace, readBackup } from '../../store/backup.ts';
+import { Workspace } from '../../store/workspace.ts';
+import type { Settings } from '../../store/schema.ts';
+import { TextField } from '../../ui/fields.tsx';
+import { ViewHeading } from '../../ui/ViewHeading.tsx';
+import { formatSize } from '../../format/numbers.ts';
+import { todayIso } from '../../format/dates.ts';
+
+/** A whole number typed into a policy field: kept as typed when it is not one (the core says policy.invalid). */
+const int = (v: string | undefined): number | string | undefined => (v === undefined ? undefined : /^\d+$/.test(v.trim()) ? Number(v.trim()) : v);
+
+export function SettingsView() {
+  const { workspace, notify } = useApp();
+  const { m, tag, date } = useI18n();
+  const [publisher, setPublisher] = useState<Settings['publisher'] | null>(null);
+  const [policies, setPolicies] = useState<Settings['policies'] | null>(null);
+  const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
+  const [pending, setPending] = useState<{ file: File; claims: number; exported: string } | null>(null);
+  const [importProblem, setImportProblem] = useState<string | null>(null);
+  const importId = useId();
+
+  useEffect(() => {
+    const load = () => {
+      void workspace.getSetting('publisher').then(setPublisher);
+      void workspace.getSetting('policies').then(setPolicies);
+      void Workspace.estimate().then(setUsage);
+    };
+    load();
+    return workspace.onChange((c) => { if (c.store === 'settings') load(); });
+  }, [workspace]);
+
+  function savePublisher(next: Settings['publisher']) {
+    setPublisher(next);
+    void workspace.setSetting('publisher', next).catch(() => undefined);
+  }
+
+  function savePolicy(path: keyof Policy | 'allowed', value: unknown) {
+    if (!policies) return;
+    const policy: Record<string, unknown> = { ...policies.default };
+    if (path === 'allowed') {
+      const list = String(value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      if (list.length) policy.promo_codes = { allowed: list };
+      else delete policy.promo_codes;
+    } else if (value === undefined) {
+      delete policy[path];
+    } else {
+      policy[path] = value;
+    }
+    const next = { ...policies, default: policy as Policy };
+    setPolicies(next);
+    void workspace.setSetting('policies', next).catch(() => undefined);
+  }
+
+  async function download() {
+    const blob = await exportWorkspace(workspace);
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `cashback-claims-workspace-${todayIso()}.zip`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    notify({ text: m.settings.exported });
+  }
+
+  async function pick(file: File) {
+    setImportProblem(null);
+    try {
+      const { manifest, records } = await readBackup(file);
+      setPending({ file, claims: records.claims.length, exported: date(manifest.exported_at.slice(0, 10)) });
+    } catch (e) {
+      setPending(null);
+      setImportProblem(e instanceof BackupError ? m.settings.importErrors[e.reason] : String(e));
+    }
+  }
+
+  async function replace() {
+    if (!pending) return;
+    try {
+      const { records } = await readBackup(pending.file);
+      await workspace.replaceAll(records);
+      notify({ text: m.settings.imported(pending.claims) });
+    } catch (e) {
+      setImportProblem(e instanceof BackupError ? m.settings.importErrors[e.reason] : String(e));
+    }
+    setPending(null);
+  }
+
+  const policy = policies?.default;
+  return (
+    <div class="view" data-view="settings">
+      <ViewHeading>{m.settings.title}</ViewHeading>
+      <section aria-labelledby="settings-publisher">
+        <h2 id="settings-publisher">{m.settings.publisherTitle}</h2>
+        <p class="note">{m.settings.publisherNote}</p>
+        {publisher ? (
+          <div class="grid">
+            <TextField name="publisher_id" label={m.issues.fields.publisherId} example="pub-42" value={publisher.id || undefined}
+              onValue={(v) => savePublisher({ ...publisher, id: v ?? '' })} />
+            <TextField name="publisher_name" label={m.settings.publisherName} example="Example Cashback" value={publisher.name || undefined}
+              onValue={(v) => savePublisher({ ...publisher, name: v ?? '' })} />
+          </div>
+        ) : null}
+      </section>
+      <section aria-labelledby="settings-policy">
+        <h2 id="settings-policy">{m.settings.policyTitle}</h2>
+        <p class="note">{m.settings.policyNote}</p>
+        {policy ? (
+          <div class="grid">
+            <TextField name="min_wait_days" label={m.settings.minWait} hint={m.settings.minWaitHint} example="14"
+              value={policy.min_wait_days?.toString()} onValue={(v) => savePolicy('min_wait_days', int(v))} input={{ inputMode: 'numeric' }} />
+            <TextField name="max_age_days" label={m.settings.maxAge} hint={m.settings.maxAgeHint} example="90"
+              value={policy.max_age_days?.toString()} onValue={(v) => savePolicy('max_age_days', int(v))} input={{ inputMode: 'numeric' }} />
+            <TextField name="click_window_days" label={m.settings.clickWindow} hint={m.settings.clickWindowHint} example="30"
+              value={policy.click_window_days?.toString()} onValue={(v) => savePolicy('click_window_days', int(v))} input={{ inputMode: 'numeric' }} />
+            <TextField name="allowed_promo_codes" label={m.settings.promoCodes} hint={m.settings.promoCodesHint} example="PARTNER10, WELCOME5"
+              value={policy.promo_codes?.allowed?.join(', ')} onValue={(v) => savePolicy('allowed', v)} />
+          </div>
+        ) : null}
+      </section>
+      <section aria-labelledby="settings-workspace">
+        <h2 id="settings-workspace">{m.settings.workspaceTitle}</h2>
+        <p class="note">{m.settings.workspaceNote}</p>
+        {usage ? <p class="note" data-field="usage">{m.settings.usage(formatSize(usage.usage, tag), formatSize(usage.quota, tag))}</p> : null}
+        <div class="actions">
+          <button type="button" onClick={download}>{m.settings.export}</button>
+          <label class="file-pick secondary" for={importId}>{m.settings.importPick}</label>
+          <input id={importId} type="file" accept=".zip,application/zip" class="file-input" data-field="import-input"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file) void pick(file);
+            }} />
+        </div>
+        {importProblem ? <p class="issue" data-severity="error" role="alert">{importProblem}</p> : null}
+        {pending ? (
+          <div class="banner" role="alert" data-kind="confirm">
+            <p>{m.settings.importQuestion(pending.claims, pending.exported)}</p>
+            <button type="button" class="danger" onClick={replace}>{m.settings.importReplace}</button>
+            <button type="button" class="secondary" onClick={() => setPending(null)}>{m.common.cancel}</button>
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}
