@@ -1,8 +1,19 @@
-// Browser tests in Debian's Chromium (never a downloaded browser), against the static
-// site served by Python's http.server on loopback, as scripts/run serves it.
+// Browser tests in Debian's Chromium (never a downloaded browser), against the static site
+// served by Python's http.server on loopback, as scripts/run serves it; one server for the
+// whole run. Every test runs in English (en-US); tests tagged @i18n run in French (fr-FR)
+// too, as a French user's browser would show them.
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.CLAIMS_TEST_PORT || 8391);
+
+const chromium = {
+  browserName: 'chromium',
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
 
 export default defineConfig({
   testDir: 'tests/web',
@@ -11,15 +22,13 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  use: {
-    baseURL: `http://127.0.0.1:${port}/`,
-    browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
-  },
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: { baseURL: `http://127.0.0.1:${port}/`, ...chromium },
+  projects: [
+    { name: 'en', use: { locale: 'en-US', timezoneId: 'Europe/London' } },
+    { name: 'fr', use: { locale: 'fr-FR', timezoneId: 'Europe/Paris' }, grep: /@i18n/ },
+  ],
   webServer: {
     command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory build/site`,
     url: `http://127.0.0.1:${port}/index.html`,

@@ -1,52 +1,107 @@
-// Shared steps for the browser tests: open the page with the engine ready, fill the claim
-// editor by JSON Pointer, and read fixtures.
+// Shared by the browser tests. `test` adds, to every test:
+//  - a guard that fails the test on any console error or page error, and on any request
+//    that leaves the page's own origin (a route handler aborts it and records it);
+//  - `lang` ('en' or 'fr', from the project) and `shot(name)`, which writes
+//    build/screenshots/<name>-<lang>.png;
+//  - `axe()`, which runs axe-core on the page (loaded with addInitScript from the file's
+//    contents: the page's CSP blocks injected inline scripts) and expects no violation.
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { expect } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { test as base, expect } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const fixture = (name) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
-export const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
+export const fixtureBytes = (name) => readFileSync(fixture(name));
+export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 export const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
-/** Console errors of the page (a CSP violation, a failed module load), per page. */
-export const consoleErrors = new WeakMap();
+export const test = base.extend({
+  lang: async ({}, use, testInfo) => { await use(testInfo.project.name === 'fr' ? 'fr' : 'en'); },
 
-export async function openPage(page) {
-  page.on('pageerror', (e) => { throw e; });
-  const errors = [];
-  consoleErrors.set(page, errors);
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  await page.goto('/index.html');
-  await expect(page.locator('#core-status')).toHaveAttribute('data-state', 'ready');
+  guard: [async ({ page, context, baseURL }, use) => {
+    const origin = new URL(baseURL).origin;
+    const problems = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      problems.push(`request outside the page's origin: ${url}`);
+      return route.abort();
+    });
+    const watch = (p) => {
+      p.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+      p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    };
+    watch(page);
+    context.on('page', watch);
+    await page.addInitScript({ content: AXE_SOURCE });
+    const allowed = [];
+    await use({ allow: (re) => allowed.push(re) });
+    expect(problems.filter((p) => !allowed.some((re) => re.test(p)))).toEqual([]);
+  }, { auto: true }],
+
+  shot: async ({ page, lang }, use) => {
+    await use(async (name, options = {}) => {
+      await page.screenshot({ path: `build/screenshots/${name}-${lang}.png`, fullPage: true, ...options });
+    });
+  },
+
+  axe: async ({ page }, use) => {
+    await use(async () => {
+      const result = await page.evaluate(async () => {
+        // eslint-disable-next-line no-undef
+        const r = await axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(result).toEqual([]);
+    });
+  },
+});
+export { expect };
+
+/** Opens the application at a hash route and waits for the engine and the view's heading. */
+export async function openApp(page, hash = '#/publisher') {
+  await page.goto(`/${hash}`);
+  await expect(page.locator('.core-status')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('h1.view-title')).toBeVisible();
 }
 
-export async function setAsOf(page, date) {
-  await page.locator('#as-of').fill(date);
+/** Types the as-of day (ISO is read in every locale). */
+export async function setAsOf(page, iso) {
+  const input = page.locator('[data-field="as-of"] input');
+  await input.fill(iso);
+  await input.blur();
 }
 
-/** Fills claim editor inputs: keys are pointers inside the claim ("/order/date"). */
+/** The claim editor's input for a member of the claim ("/order/date"). */
+export const claimInput = (page, path) => page.locator(`.claim-form [data-field="${path}"] :is(input, select, textarea)`);
+/** The issue lines shown under that field. */
+export const fieldIssues = (page, path) => page.locator(`.claim-form [data-field="${path}"] .issue`);
+
+/** Fills claim fields by pointer: selects take their option value, the rest are typed. */
 export async function fillClaim(page, values) {
   for (const [path, value] of Object.entries(values)) {
-    const input = page.locator(`#claim-form [name="/claims/0${path}"]`);
+    const input = claimInput(page, path);
     if (await input.evaluate((n) => n.tagName === 'SELECT')) await input.selectOption(value);
     else await input.fill(value);
   }
 }
 
-/** Fills the policy's simple fields: keys are pointers inside the policy. */
-export async function fillPolicy(page, values) {
-  for (const [path, value] of Object.entries(values)) {
-    await page.locator(`#claim-form [name="/policy${path}"]`).fill(value);
-  }
+/** Starts a new claim from the claims list; resolves once the editor shows it. */
+export async function newClaim(page) {
+  await page.locator('[data-view="publisher"] button', { hasText: /New claim|Nouvelle réclamation/ }).click();
+  await expect(page).toHaveURL(/#\/publisher\/claims\/[\w-]+$/);
+  await expect(claimInput(page, '/id')).toBeVisible();
 }
 
-/** The issue lines shown next to the input for a claim member. */
-export const fieldIssues = (page, path) =>
-  page.locator(`#claim-form [data-issue-path="/claims/0${path}"] > .field-issues > .issue`);
+/** Waits until the editor's last change is in IndexedDB. */
+export async function saved(page) {
+  await expect(page.locator('.save-state')).toHaveAttribute('data-state', 'saved');
+}
 
-export const summaryField = (page, name) => page.locator(`#claim-summary [data-field="${name}"]`);
-
-/** An untracked claim of 2026-01-01 for 120.00 EUR, expecting 6.00, filed 2026-01-10. */
+/** An untracked claim of 2026-01-01 for 120.00 EUR, expecting 6.00, filed 2026-01-10 (ISO typed). */
 export const EARLY_CLAIM = {
   '/id': 'CLM-0001', '/publisher/id': 'pub-42', '/advertiser/id': 'adv-7', '/member_ref': 'm-123',
   '/reason': 'untracked', '/filed_on': '2026-01-10', '/order/id': 'A-1001',

@@ -40,6 +40,7 @@ export const advertiserEn = {
     decline: 'Decline: no action is created and nothing is paid.',
     request_info: 'Ask for more information: the claim goes back to the publisher; nothing is paid.',
   },
+  nothingYet: 'Pick one of your claims, or paste a claim above, to see what a decision would do.',
   noDecision: 'No decision yet.',
   newAction: 'The new action',
   noAction: 'No action can be created until the problems above are fixed.',

@@ -42,6 +42,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     decline: 'Refuser : aucune action n\'est créée et rien n\'est payé.',
     request_info: 'Demander des informations : la réclamation retourne à l\'éditeur ; rien n\'est payé.',
   },
+  nothingYet: 'Choisissez une de vos réclamations, ou collez-en une ci-dessus, pour voir ce que ferait une décision.',
   noDecision: 'Pas encore de décision.',
   newAction: 'La nouvelle action',
   noAction: 'Aucune action ne peut être créée tant que les problèmes ci-dessus ne sont pas corrigés.',

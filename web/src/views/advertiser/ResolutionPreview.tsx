@@ -40,7 +40,9 @@ export function ResolutionPreview() {
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [policies, setPolicies] = useState<Settings['policies'] | null>(null);
   const [outcome, setOutcome] = useState<{ result: PreviewResolutionResult; currency: string } | null>(null);
-  const [problem, setProblem] = useState<{ kind: 'json'; what: string; detail: string } | { kind: 'refused'; error: ClaimsError } | null>(null);
+  const [problem, setProblem] = useState<
+    { kind: 'json'; what: string; detail: string } | { kind: 'refused'; error: ClaimsError } | { kind: 'nothing' } | null
+  >(null);
 
   // Settings: the contract, the balance and the policies, from the workspace.
   useEffect(() => {
@@ -69,6 +71,10 @@ export function ResolutionPreview() {
     const mine = ++seq.current;
     let contract: Contract;
     let claim: Claim;
+    if (chosen === PASTE && !pasted?.trim()) {
+      setProblem({ kind: 'nothing' });
+      return;
+    }
     try {
       contract = parseJson(contractText, m.advertiser.contract) as Contract;
       claim = chosen === PASTE ? (parseJson(pasted ?? '', m.advertiser.pastedClaim) as Claim) : (claims.find((c) => c.key === chosen)?.claim ?? {});
@@ -175,7 +181,7 @@ export function ResolutionPreview() {
                   value={transactionDate} onValue={setTransactionDate} />
                 <TextField name="event_type" label={m.issues.fields.eventType} hint={m.advertiser.eventTypeHint} example="sale"
                   value={eventType} onValue={setEventType} />
-                <SelectField<PayoutOption> name="payout_option" label={m.advertiser.payoutOption} value={payoutOption}
+                <SelectField<PayoutOption> wide name="payout_option" label={m.advertiser.payoutOption} value={payoutOption}
                   options={(['expected', 'specify', 'generate'] as const).map((o) => [o, m.advertiser.payoutOptions[o]] as const)}
                   onValue={setPayoutOption} />
                 {payoutOption === 'specify' ? (
@@ -191,7 +197,7 @@ export function ResolutionPreview() {
               </>
             ) : null}
             {decision === 'decline' ? (
-              <SelectField<DeclineReason> name="decline_reason" label={m.issues.fields.declineReason} value={declineReason}
+              <SelectField<DeclineReason> wide name="decline_reason" label={m.issues.fields.declineReason} value={declineReason}
                 options={DECLINE_REASONS.map((r) => [r, m.advertiser.declineReasons[r]] as const)} onValue={setDeclineReason} />
             ) : null}
             {decision === 'request_info' ? (
@@ -203,6 +209,7 @@ export function ResolutionPreview() {
       <section class="outcome" aria-labelledby="outcome-title">
         <h2 id="outcome-title">{m.advertiser.outcomeTitle}</h2>
         <div aria-live="polite" data-field="outcome">
+          {problem?.kind === 'nothing' ? <p class="empty" data-field="nothing">{m.advertiser.nothingYet}</p> : null}
           {problem?.kind === 'json' ? <p class="issue" data-severity="error" data-field="json-problem">{m.advertiser.notJson(problem.what)} <small class="issue-details">{problem.detail}</small></p> : null}
           {problem?.kind === 'refused' ? <IssueLine issue={{ severity: 'error', code: problem.error.code, path: problem.error.path, message: problem.error.message }} /> : null}
           {outcome && !problem ? <Outcome result={outcome.result} contractCurrency={outcome.currency} /> : null}

@@ -221,7 +221,7 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
     await workspace.remove('claims', current.key);
     navigate('publisher');
     notify({
-      text: m.publisher.deleted(current.claim.id ?? m.publisher.untitled),
+      text: m.publisher.deleted(claimRef.current.id ?? m.publisher.untitled),
       undo: async () => { await workspace.saveClaim({ ...current, claim: claimRef.current, rev: 0 }); },
     });
   }

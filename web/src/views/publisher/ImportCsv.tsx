@@ -65,7 +65,6 @@ export function ImportCsv() {
           <TextField name="currency" label={m.issues.fields.currency} hint={m.publisher.importDefaultHint} example="EUR"
             value={currency} onValue={setCurrency} input={{ class: 'short', maxLength: 3 }} />
         </div>
-        <label class="file-pick" for={inputId}>{m.publisher.importPick}</label>
         <input id={inputId} type="file" class="file-input" accept=".csv,text/csv,text/plain" data-field="csv-input"
           onChange={async (e) => {
             const input = e.currentTarget as HTMLInputElement;
@@ -77,6 +76,7 @@ export function ImportCsv() {
             setFile(next);
             void check(next);
           }} />
+        <label class="file-pick" for={inputId}>{m.publisher.importPick}</label>
         <button type="submit" class="secondary" disabled={!file}>{m.publisher.importRecheck}</button>
       </form>
       {progress ? <p role="status">{progress}</p> : null}

@@ -53,7 +53,6 @@ export function Proofs({ claim, issues, onChange }: { claim: Claim; issues: Issu
     <fieldset class="proofs" data-field="/attachments">
       <legend>{m.publisher.groups.proofs}</legend>
       <p class="note">{m.publisher.proofNote}</p>
-      <label class="file-pick" for={inputId}>{m.publisher.attach}</label>
       <input id={inputId} type="file" multiple class="file-input" data-field="attach-input"
         onChange={(e) => {
           const input = e.currentTarget as HTMLInputElement;
@@ -61,6 +60,7 @@ export function Proofs({ claim, issues, onChange }: { claim: Claim; issues: Issu
           input.value = '';
           if (files.length) void add(files);
         }} />
+      <label class="file-pick" for={inputId}>{m.publisher.attach}</label>
       {busy ? <p role="status">{m.publisher.reading}</p> : null}
       {failure ? <p class="issue" data-severity="error" role="alert">{m.publisher.attachFailed} <small class="issue-details">{failure}</small></p> : null}
       {attachments.length ? (

@@ -129,7 +129,6 @@ export function SettingsView() {
         {usage ? <p class="note" data-field="usage">{m.settings.usage(formatSize(usage.usage, tag), formatSize(usage.quota, tag))}</p> : null}
         <div class="actions">
           <button type="button" onClick={download}>{m.settings.export}</button>
-          <label class="file-pick secondary" for={importId}>{m.settings.importPick}</label>
           <input id={importId} type="file" accept=".zip,application/zip" class="file-input" data-field="import-input"
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;
@@ -137,6 +136,7 @@ export function SettingsView() {
               input.value = '';
               if (file) void pick(file);
             }} />
+          <label class="file-pick secondary" for={importId}>{m.settings.importPick}</label>
         </div>
         {importProblem ? <p class="issue" data-severity="error" role="alert">{importProblem}</p> : null}
         {pending ? (
