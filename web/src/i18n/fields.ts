@@ -96,6 +96,6 @@ export function valuesOf(message: string): MessageValues {
   const noDates = rest.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
   const amounts = [...noDates.matchAll(/(-?\d+(?:\.\d+)?) ([A-Z]{3})\b/g)].map((m) => ({ amount: m[1] ?? '', currency: m[2] ?? '' }));
   const noAmounts = noDates.replace(/-?\d+(?:\.\d+)? [A-Z]{3}\b/g, ' ');
-  const numbers = [...noAmounts.matchAll(/(?<![\w.])(-?\d+(?:\.\d+)?)(?![\w.])/g)].map((m) => m[1] ?? '');
+  const numbers = [...noAmounts.matchAll(/(?<![\w.])(-?\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((m) => m[1] ?? '');
   return { quoted, dates, amounts, numbers };
 }

@@ -5,6 +5,7 @@ import { useApp } from '../../app/context.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { MemberRecord } from '../../store/schema.ts';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import './members.css';
 
 export function MembersView() {
@@ -29,7 +30,7 @@ export function MembersView() {
         {members === null ? <p role="status">{m.common.loading}</p> : members.length === 0 ? (
           <p class="empty">{m.members.empty}</p>
         ) : (
-          <div class="table-wrap">
+          <TableWrap label={m.members.balancesTitle}>
             <table>
               <caption class="visually-hidden">{m.members.balancesTitle}</caption>
               <thead><tr><th scope="col">{m.issues.fields.member}</th><th scope="col" class="num">{m.members.available}</th></tr></thead>
@@ -37,7 +38,7 @@ export function MembersView() {
                 {members.map((r) => <tr key={r.member}><td>{r.member}</td><td class="num">{money(r.available, currency)}</td></tr>)}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
       <section aria-labelledby="members-history">

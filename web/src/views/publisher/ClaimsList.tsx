@@ -5,6 +5,7 @@ import { useApp } from '../../app/context.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { ClaimRecord } from '../../store/schema.ts';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 export function useClaims(): ClaimRecord[] | null {
   const { workspace } = useApp();
@@ -51,7 +52,7 @@ export function ClaimsList() {
       {claims === null ? <p role="status">{m.common.loading}</p> : null}
       {claims?.length === 0 ? <p class="empty">{m.publisher.noClaims}</p> : null}
       {claims?.length ? (
-        <div class="table-wrap">
+        <TableWrap label={m.publisher.claimsTitle}>
           <table class="claims-table">
             <caption id="claims-title">{m.publisher.claimsCaption(claims.length)}</caption>
             <thead>
@@ -84,7 +85,7 @@ export function ClaimsList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   );

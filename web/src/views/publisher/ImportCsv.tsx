@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { IssueLine, IssueList } from '../../ui/IssueLine.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
 /** Rows beyond this are counted in the summary but not drawn. */
 const MAX_TABLE_ROWS = 500;
@@ -93,7 +94,7 @@ export function ImportCsv() {
             </dl>
             <div class="file-issues"><IssueList issues={fileIssues} live={false} /></div>
             {shown.length ? (
-              <div class="table-wrap">
+              <TableWrap label={m.publisher.importCaption}>
                 <table class="import-table">
                   <caption>{m.publisher.importCaption}</caption>
                   <thead>
@@ -127,7 +128,7 @@ export function ImportCsv() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             ) : null}
             {validation.claims.length > shown.length ? <p class="note">{m.publisher.importShowing(shown.length, validation.claims.length)}</p> : null}
           </>
