@@ -58,7 +58,7 @@ export const publisherEn = {
   validWithWarnings: (n: number) => `Can be sent, but ${n} ${s(n, 'point makes', 'points make')} a decline likely.`,
   notReady: (errors: number, warnings: number) =>
     `Not ready yet: ${errors} ${s(errors, 'problem', 'problems')} to fix${warnings ? `, ${warnings} ${s(warnings, 'warning', 'warnings')}` : ''}.`,
-  hiddenRequired: (n: number) => `${n} required ${s(n, 'field is', 'fields are')} still empty; ${s(n, 'it is', 'they are')} marked when you leave ${s(n, 'it', 'them')} or press "Mark ready to send".`,
+  hiddenRequired: (n: number, names: string) => `Still to fill in: ${names}. ${s(n, 'It is', 'They are')} marked when you leave ${s(n, 'it', 'them')} or press "Mark ready to send".`,
   claimableFrom: 'Can be claimed from',
   claimableUntil: 'Can be claimed until',
   markReady: 'Mark ready to send',

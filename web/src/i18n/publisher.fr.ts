@@ -60,7 +60,7 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   validWithWarnings: (n) => `Peut être envoyée, mais ${n} ${s(n, 'point rend', 'points rendent')} un refus probable.`,
   notReady: (errors, warnings) =>
     `Pas encore prête : ${errors} ${s(errors, 'problème', 'problèmes')} à corriger${warnings ? `, ${warnings} ${s(warnings, 'avertissement', 'avertissements')}` : ''}.`,
-  hiddenRequired: (n) => `${n} ${s(n, 'champ obligatoire est', 'champs obligatoires sont')} encore ${s(n, 'vide', 'vides')} ; ${s(n, 'il est signalé', 'ils sont signalés')} quand vous ${s(n, 'le', 'les')} quittez ou appuyez sur « Marquer prête à envoyer ».`,
+  hiddenRequired: (n, names) => `Reste à remplir : ${names}. ${s(n, 'Le champ est signalé', 'Les champs sont signalés')} quand vous ${s(n, 'le', 'les')} quittez ou appuyez sur « Marquer prête à envoyer ».`,
   claimableFrom: 'Réclamable à partir du',
   claimableUntil: 'Réclamable jusqu\'au',
   markReady: 'Marquer prête à envoyer',

@@ -147,7 +147,8 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
   const { byField, rest } = assignIssues(shown, BASE, ISSUE_SLOTS);
   const errors = allIssues.filter((i) => i.severity === 'error').length;
   const warnings = allIssues.length - errors;
-  const hiddenCount = allIssues.length - shown.length;
+  // The required fields not marked yet, named, so the user knows what is left to fill in.
+  const hiddenFields = [...new Set(allIssues.filter((i) => !shown.includes(i)).map((i) => m.issues.fields[fieldOf(i.path)]))];
 
   if (record === undefined) return <p role="status">{m.common.loading}</p>;
   if (record === null) {
@@ -266,13 +267,13 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
         <Proofs claim={claim} issues={byField.get('/attachments') ?? []} onChange={(attachments) => update('/attachments', attachments.length ? attachments : undefined)} />
         <datalist id="currency-codes">{CURRENCIES.map((c) => <option key={c} value={c} />)}</datalist>
 
-        <section class="check" aria-labelledby="check-title">
+        <section class="check-section" aria-labelledby="check-title">
           <h2 id="check-title" ref={summaryRef} tabIndex={-1}>{m.publisher.checkTitle}</h2>
           <div class="summary" data-state={verdictState} aria-live="polite">
             <p class="verdict" data-field="verdict">
               {!result ? m.publisher.checking : errors ? m.publisher.notReady(errors, warnings) : warnings ? m.publisher.validWithWarnings(warnings) : m.publisher.valid}
             </p>
-            {hiddenCount > 0 && !attempted ? <p class="note">{m.publisher.hiddenRequired(hiddenCount)}</p> : null}
+            {hiddenFields.length > 0 && !attempted ? <p class="note" data-field="still-empty">{m.publisher.hiddenRequired(hiddenFields.length, hiddenFields.join(', '))}</p> : null}
             <dl class="facts">
               <dt>{m.publisher.claimableFrom}</dt><dd data-field="claimable-from">{i18n.date(result?.verdict.claimable_from)}</dd>
               <dt>{m.publisher.claimableUntil}</dt><dd data-field="claimable-until">{i18n.date(result?.verdict.claimable_until)}</dd>

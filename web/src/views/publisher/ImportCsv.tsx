@@ -66,19 +66,21 @@ export function ImportCsv() {
           <TextField name="currency" label={m.issues.fields.currency} hint={m.publisher.importDefaultHint} example="EUR"
             value={currency} onValue={setCurrency} input={{ class: 'short', maxLength: 3 }} />
         </div>
-        <input id={inputId} type="file" class="file-input" accept=".csv,text/csv,text/plain" data-field="csv-input"
-          onChange={async (e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const picked = input.files?.[0];
-            input.value = '';
-            if (!picked) return;
-            // Invalid UTF-8 becomes U+FFFD here; the core then sees text, as the spec's JSON would.
-            const next = { name: picked.name, text: await picked.text() };
-            setFile(next);
-            void check(next);
-          }} />
-        <label class="file-pick" for={inputId}>{m.publisher.importPick}</label>
-        <button type="submit" class="secondary" disabled={!file}>{m.publisher.importRecheck}</button>
+        <div class="actions">
+          <input id={inputId} type="file" class="file-input" accept=".csv,text/csv,text/plain" data-field="csv-input"
+            onChange={async (e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const picked = input.files?.[0];
+              input.value = '';
+              if (!picked) return;
+              // Invalid UTF-8 becomes U+FFFD here; the core then sees text, as the spec's JSON would.
+              const next = { name: picked.name, text: await picked.text() };
+              setFile(next);
+              void check(next);
+            }} />
+          <label class="file-pick" for={inputId}>{m.publisher.importPick}</label>
+          <button type="submit" class="secondary" disabled={!file}>{m.publisher.importRecheck}</button>
+        </div>
       </form>
       {progress ? <p role="status">{progress}</p> : null}
       <div class="import-result" aria-live="polite">
