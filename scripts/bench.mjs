@@ -48,7 +48,8 @@ async function browserRunner() {
     try {
       const body = readFileSync(file);
       const type = file.endsWith('.wasm') ? 'application/wasm'
-        : /\.m?js$/.test(file) ? 'text/javascript' : file.endsWith('.html') ? 'text/html' : 'application/octet-stream';
+        : /\.m?js$/.test(file) ? 'text/javascript' : file.endsWith('.html') ? 'text/html'
+        : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
       res.writeHead(200, { 'content-type': type });
       res.end(body);
     } catch {
@@ -65,7 +66,7 @@ async function browserRunner() {
   });
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/index.html`);
-  await page.waitForSelector('#core-status[data-state=ready]');
+  await page.waitForSelector('.core-status[data-state=ready]');
   return {
     async run(c) {
       const name = c.file.split('/').pop();
