@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createBrowserCore } from '../core/client.ts';
 import { Workspace, StorageError } from '../store/workspace.ts';
+import { importLegacyDraft } from '../store/legacy.ts';
 import { I18nContext, makeI18n, type I18n } from '../i18n/index.ts';
 import { formattingLocale, resolveLocale, type LocaleSetting } from '../i18n/catalogue.ts';
 import { todayIso } from '../format/dates.ts';
@@ -41,6 +42,7 @@ export function App() {
           }
         });
         setLocaleSetting(await opened.getSetting('locale'));
+        await importLegacyDraft(opened).catch(() => false);
         setWorkspace(opened);
       },
       (e: unknown) => setStorageProblem(e instanceof StorageError ? e : new StorageError('unavailable', String(e))),
