@@ -1,5 +1,6 @@
 // The advertiser's workspace, English. French: advertiser.fr.ts (typed against this one).
-const s = (n: number, one: string, other: string): string => (n === 1 ? one : other);
+import { pluralEn } from './catalogue.ts';
+const s = pluralEn;
 
 export const advertiserEn = {
   title: 'Advertiser',

@@ -1,7 +1,7 @@
-import type { Catalogue } from './catalogue.ts';
+import { pluralFr, type Catalogue } from './catalogue.ts';
 import type { advertiserEn } from './advertiser.en.ts';
 
-const s = (n: number, one: string, other: string): string => (n <= 1 ? one : other);
+const s = pluralFr;
 
 export const advertiserFr: Catalogue<typeof advertiserEn> = {
   title: 'Annonceur',

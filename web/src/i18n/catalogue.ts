@@ -42,3 +42,7 @@ export function formattingLocale(locale: Locale, browserLanguages: readonly stri
   return locale === 'fr' ? 'fr-FR' : 'en-US';
 }
 
+
+/** One form or the other by count: English singular for 1; French for 0 and 1. */
+export const pluralEn = (n: number, one: string, other: string): string => (n === 1 ? one : other);
+export const pluralFr = (n: number, one: string, other: string): string => (Math.abs(n) < 2 ? one : other);

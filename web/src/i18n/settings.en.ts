@@ -1,5 +1,6 @@
 // The settings view, English. French: settings.fr.ts (typed against this one).
-const s = (n: number, one: string, other: string): string => (n === 1 ? one : other);
+import { pluralEn } from './catalogue.ts';
+const s = pluralEn;
 
 export const settingsEn = {
   title: 'Settings',
