@@ -128,7 +128,7 @@ test('hostile text in a comment and a file name stays text', async ({ page }) =>
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
 });
 
-test('two tabs on one claim: the later save does not overwrite the other; the user chooses', async ({ page, context, shot }) => {
+test('two tabs on one claim: the later save does not overwrite the other; the user chooses', async ({ page, context, lang }) => {
   await fillClaim(page, { '/id': 'CLM-TABS', '/comment': 'first' });
   await saved(page);
   const other = await context.newPage();
@@ -150,7 +150,7 @@ test('two tabs on one claim: the later save does not overwrite the other; the us
   const [loser, winner] = (await page.locator('.banner[data-kind="conflict"]').count()) ? [page, other] : [other, page];
   // The refused tab still shows its own text, and the other tab's text is in the store.
   await expect(claimInput(loser, '/comment')).toHaveValue(loser === page ? 'tab 1 again' : 'tab 2 again');
-  await shot('publisher-editor-conflict');
+  await loser.screenshot({ path: `build/screenshots/publisher-editor-conflict-${lang}.png`, fullPage: true });
   await loser.getByRole('button', { name: 'Keep my version' }).click();
   await saved(loser);
   const kept = await claimInput(loser, '/comment').inputValue();
