@@ -7,7 +7,8 @@ export const advertiserEn = {
   lede: 'See what a decision on a claim would do before you make it: the action it creates, when it locks and pays, and what leaves your account on the approval day (the as-of day).',
   claimGroup: 'Claim',
   claimPick: 'Claim to review',
-  claimOption: (id: string, order: string, member: string) => `${id} — order ${order}, member ${member}`,
+  claimOption: (id: string, order: string | null, member: string | null) =>
+    [id, order && `order ${order}`, member && `member ${member}`].filter(Boolean).join(' — '),
   pasteOption: 'A claim pasted as JSON',
   pastedClaim: 'Claim (JSON)',
   pastedHint: 'Paste a claim as a publisher sent it.',
@@ -24,7 +25,7 @@ export const advertiserEn = {
   transactionDateHint: 'Empty: the order date.',
   eventTypeHint: 'Empty: the claim\'s own (a sale).',
   payoutOption: 'Payout',
-  payoutOptions: { expected: 'The payout the publisher expects', specify: 'Specify the payout', generate: 'Generate from the contract' },
+  payoutOptions: { expected: 'As the publisher expects', specify: 'Specify an amount', generate: 'From the contract' },
   saleAmount: 'Sale amount',
   replacesOrder: 'Optional: replaces the order\'s.',
   declineReasons: {

@@ -8,7 +8,8 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
   lede: 'Voyez ce que ferait une décision sur une réclamation avant de la prendre : l\'action créée, quand elle est verrouillée et payée, et ce qui sort de votre compte le jour de la validation (la date de référence).',
   claimGroup: 'Réclamation',
   claimPick: 'Réclamation à examiner',
-  claimOption: (id, order, member) => `${id} — commande ${order}, membre ${member}`,
+  claimOption: (id, order, member) =>
+    [id, order && `commande ${order}`, member && `membre ${member}`].filter(Boolean).join(' — '),
   pasteOption: 'Une réclamation collée en JSON',
   pastedClaim: 'Réclamation (JSON)',
   pastedHint: 'Collez une réclamation telle que l\'éditeur l\'a envoyée.',
@@ -25,7 +26,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
   transactionDateHint: 'Vide : la date de commande.',
   eventTypeHint: 'Vide : celui de la réclamation (une vente).',
   payoutOption: 'Commission',
-  payoutOptions: { expected: 'La commission attendue par l\'éditeur', specify: 'Indiquer la commission', generate: 'Calculer selon le contrat' },
+  payoutOptions: { expected: 'Celle attendue par l\'éditeur', specify: 'Indiquer un montant', generate: 'Selon le contrat' },
   saleAmount: 'Montant de la vente',
   replacesOrder: 'Facultatif : remplace celui de la commande.',
   declineReasons: {

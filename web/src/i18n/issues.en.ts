@@ -78,7 +78,7 @@ export const issuesEn = {
     'lifecycle.transaction_after_approval': () => 'The transaction date is after the approval day. Check the transaction date.',
 
     'resolution.required': (v) => `${v.field} is required for this decision. Fill it in.`,
-    'resolution.no_expected_payout': () => 'The claim gives no expected payout. Choose "Specify the payout" or "Generate from the contract".',
+    'resolution.no_expected_payout': () => 'The claim gives no expected payout. Choose "Specify an amount" or "From the contract" for the payout.',
     'resolution.claim_has_errors': () => 'The claim itself has errors (listed below). You can still accept it: it is your decision.',
     'resolution.invalid': (v) => `${v.field}: this choice is not one of the allowed ones. Pick another.`,
     'funds.insufficient': (v) => `The account balance ${at(v.amounts, 0)} does not cover the ${at(v.amounts, 1)} due on approval. Top up the account before approving.`,

@@ -67,7 +67,7 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
     'lifecycle.transaction_after_approval': () => 'La date de transaction est postérieure au jour de validation. Vérifiez la date de transaction.',
 
     'resolution.required': (v) => `${v.field} : obligatoire pour cette décision. Remplissez-le.`,
-    'resolution.no_expected_payout': () => 'La réclamation n\'indique pas de commission attendue. Choisissez « Indiquer la commission » ou « Calculer selon le contrat ».',
+    'resolution.no_expected_payout': () => 'La réclamation n\'indique pas de commission attendue. Choisissez « Indiquer un montant » ou « Selon le contrat » pour la commission.',
     'resolution.claim_has_errors': () => 'La réclamation elle-même comporte des erreurs (listées ci-dessous). Vous pouvez tout de même l\'accepter : la décision vous appartient.',
     'resolution.invalid': (v) => `${v.field} : ce choix ne fait pas partie des choix permis. Choisissez-en un autre.`,
     'funds.insufficient': (v) => `Le solde du compte (${at(v.amounts, 0)}) ne couvre pas les ${at(v.amounts, 1)} dus à la validation. Approvisionnez le compte avant de valider.`,

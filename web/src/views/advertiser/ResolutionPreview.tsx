@@ -131,7 +131,7 @@ export function ResolutionPreview() {
   }
 
   const claimOptions: [string, string][] = [
-    ...(claims ?? []).map((c) => [c.key, m.advertiser.claimOption(c.claim.id ?? '—', c.claim.order?.id ?? '—', c.claim.member_ref ?? '—')] as [string, string]),
+    ...(claims ?? []).map((c) => [c.key, m.advertiser.claimOption(c.claim.id ?? m.publisher.untitled, c.claim.order?.id ?? null, c.claim.member_ref ?? null)] as [string, string]),
     [PASTE, m.advertiser.pasteOption],
   ];
 
