@@ -5,7 +5,7 @@ export const commonEn = {
   navLabel: 'Workspaces',
   views: { publisher: 'Publisher', advertiser: 'Advertiser', members: 'Members', settings: 'Settings' },
   language: { label: 'Language', auto: 'Browser language' },
-  asOf: { label: 'As of', hint: 'The day the rules are judged on; today unless you change it.' },
+  asOf: { label: 'As of', hint: 'Rules are judged on this day; today by default.' },
   core: {
     loading: 'Starting the claims engine…',
     ready: 'Claims engine ready.',

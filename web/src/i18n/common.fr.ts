@@ -7,7 +7,7 @@ export const commonFr: Catalogue<typeof commonEn> = {
   navLabel: 'Espaces de travail',
   views: { publisher: 'Éditeur', advertiser: 'Annonceur', members: 'Membres', settings: 'Paramètres' },
   language: { label: 'Langue', auto: 'Langue du navigateur' },
-  asOf: { label: 'Date de référence', hint: 'Le jour où les règles sont appliquées ; aujourd\'hui sauf si vous la changez.' },
+  asOf: { label: 'Date de référence', hint: 'Jour où les règles s\'appliquent ; aujourd\'hui par défaut.' },
   core: {
     loading: 'Démarrage du moteur de réclamations…',
     ready: 'Moteur de réclamations prêt.',
