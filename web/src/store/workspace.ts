@@ -54,6 +54,11 @@ export function toStorageError(e: unknown): unknown {
   return e;
 }
 
+/** For a UI handler: a StorageError is already shown by the shell's banner; others are bugs. */
+export function shownElsewhere(e: unknown): void {
+  if (!(e instanceof StorageError) && !(e instanceof ConflictError)) throw e;
+}
+
 const now = (): string => new Date().toISOString();
 const newKey = (): string => (globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`);
 

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { fieldOf } from '../../i18n/fields.ts';
 import type { Claim, ClaimReason, ClaimVerdict, Issue } from '../../core/types.ts';
 import { ClaimsError } from '../../core/errors.ts';
-import { ConflictError, StorageError } from '../../store/workspace.ts';
+import { ConflictError, StorageError, shownElsewhere } from '../../store/workspace.ts';
 import type { ClaimRecord, Settings } from '../../store/schema.ts';
 import { policyFor } from '../../store/defaults.ts';
 import { getAt, withValue } from '../../ui/pointer.ts';
@@ -206,9 +206,14 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
     await save();
     const current = recordRef.current;
     if (result?.verdict.valid && current) {
-      const saved = await workspace.setClaimStatus(current, 'ready');
-      setRecord(saved);
-      notify({ text: m.publisher.markedReady });
+      try {
+        const saved = await workspace.setClaimStatus(current, 'ready');
+        recordRef.current = saved;
+        setRecord(saved);
+        notify({ text: m.publisher.markedReady });
+      } catch (e) {
+        shownElsewhere(e);
+      }
     } else {
       summaryRef.current?.focus();
     }
@@ -219,11 +224,16 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
     if (!current) return;
     clearTimeout(timer.current);
     dirty.current = false;
-    await workspace.remove('claims', current.key);
+    try {
+      await workspace.remove('claims', current.key);
+    } catch (e) {
+      shownElsewhere(e);
+      return;
+    }
     navigate('publisher');
     notify({
       text: m.publisher.deleted(claimRef.current.id ?? m.publisher.untitled),
-      undo: async () => { await workspace.saveClaim({ ...current, claim: claimRef.current, rev: 0 }); },
+      undo: async () => { await workspace.saveClaim({ ...current, claim: claimRef.current, rev: 0 }).catch(shownElsewhere); },
     });
   }
 

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { ClaimRecord } from '../../store/schema.ts';
+import { shownElsewhere } from '../../store/workspace.ts';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 
@@ -26,6 +27,10 @@ export function ClaimsList() {
   const claims = useClaims();
 
   async function create() {
+    await createClaim().catch(shownElsewhere);
+  }
+
+  async function createClaim() {
     const publisher = await workspace.getSetting('publisher');
     const record = workspace.newClaim({
       ...(publisher.id ? { publisher: { id: publisher.id } } : {}),
@@ -37,10 +42,15 @@ export function ClaimsList() {
   }
 
   async function remove(record: ClaimRecord) {
-    await workspace.remove('claims', record.key);
+    try {
+      await workspace.remove('claims', record.key);
+    } catch (e) {
+      shownElsewhere(e);
+      return;
+    }
     notify({
       text: m.publisher.deleted(record.claim.id ?? m.publisher.untitled),
-      undo: async () => { await workspace.saveClaim({ ...record, rev: 0 }); },
+      undo: async () => { await workspace.saveClaim({ ...record, rev: 0 }).catch(shownElsewhere); },
     });
   }
 

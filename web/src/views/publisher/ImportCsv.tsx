@@ -2,7 +2,7 @@
 // with `validate` (the default program policy, the as-of day) in the core's worker, so the
 // page stays responsive; each claim is listed with its issues at /rows/<line>/<column>.
 // Issue 13 turns good rows into claims and lets bad ones be fixed in place.
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import type { ImportClaimsCsvResult } from '../../core/types.ts';
 import { ClaimsError } from '../../core/errors.ts';
@@ -28,6 +28,11 @@ export function ImportCsv() {
   const [result, setResult] = useState<ImportClaimsCsvResult | null>(null);
   const [refused, setRefused] = useState<ClaimsError | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
+
+  // Rows without a publisher get the workspace's own publisher id, unless changed here.
+  useEffect(() => {
+    void workspace.getSetting('publisher').then((p) => { if (p.id) setPublisherId((current) => current ?? p.id); }, () => undefined);
+  }, [workspace]);
 
   async function check(current = file) {
     if (!current) return;
