@@ -38,7 +38,7 @@ test.beforeEach(async ({ page }) => {
 test('a blank claim shows no errors; leaving a field or pressing "Mark ready" shows what is required, in plain words', async ({ page, shot }) => {
   await expect(verdict(page)).toContainText('Not ready yet');
   await expect(page.locator('.claim-form .issue')).toHaveCount(0);
-  await expect(page.locator('[data-field="still-empty"]')).toContainText('Still to fill in: Claim ID, Member, Advertiser ID, Publisher ID, Order ID, Order date, Order amount, Proof.');
+  await expect(page.locator('[data-field="still-empty"]')).toContainText('Still to fill in: Claim ID, Publisher ID, Advertiser ID, Member, Order ID, Order date, Order amount, Proof.');
   await shot('publisher-editor-blank');
   await claimInput(page, '/id').focus();
   await claimInput(page, '/member_ref').focus();

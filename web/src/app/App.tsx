@@ -102,7 +102,11 @@ export function App() {
             onValue={(v) => setAsOf(v ?? todayIso())} />
           <SelectField<LocaleSetting> name="language" label={m.common.language.label} value={localeSetting}
             options={[['auto', m.common.language.auto], ['en', 'English'], ['fr', 'Français']]}
-            onValue={(v) => { setLocaleSetting(v); void workspace?.setSetting('locale', v).catch(() => undefined); }} />
+            onValue={(v) => {
+              // Shown once stored, so that a reload right after the switch keeps it.
+              if (!workspace) { setLocaleSetting(v); return; }
+              void workspace.setSetting('locale', v).then(() => setLocaleSetting(v), () => setLocaleSetting(v));
+            }} />
           <CoreStatus core={core} />
         </div>
       </header>
