@@ -44,7 +44,7 @@ test('the nav moves between views; the new view\'s heading takes the focus', asy
   await expect(page.locator('h1.view-title')).toBeFocused();
 });
 
-test('switching views and reloading keeps the view and the data', async ({ page }) => {
+test('switching views and reloading keeps the view and the data', async ({ page, shot }) => {
   await openApp(page);
   await newClaim(page);
   await fillClaim(page, { '/id': 'CLM-RELOAD', '/order/amount': '120.00' });
@@ -57,6 +57,7 @@ test('switching views and reloading keeps the view and the data', async ({ page 
   await expect(page.locator('.claims-table tbody tr')).toHaveCount(1);
   await expect(page.locator('.claims-table .claim-link')).toHaveText('CLM-RELOAD');
   await expect(page.locator('.claims-table td.num')).toHaveText('€120.00');
+  await shot('publisher-claims-list');
   await page.goto(editorUrl);
   await page.reload();
   await expect(claimInput(page, '/id')).toHaveValue('CLM-RELOAD');

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/index.ts';
 import type { ClaimRecord } from '../../store/schema.ts';
 import { shownElsewhere } from '../../store/workspace.ts';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
+import { todayIso } from '../../format/dates.ts';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 
 export function useClaims(): ClaimRecord[] | null {
@@ -86,7 +87,7 @@ export function ClaimsList() {
                   <td>{record.claim.order?.id ?? '—'}</td>
                   <td class="num">{money(record.claim.order?.amount, record.claim.order?.currency)}</td>
                   <td><span class="badge" data-status={record.status}>{m.publisher.statuses[record.status]}</span></td>
-                  <td>{date(record.updated_at.slice(0, 10))}</td>
+                  <td>{date(todayIso(new Date(record.updated_at)))}</td>
                   <td>
                     <button type="button" class="link" onClick={() => remove(record)}
                       aria-label={m.publisher.deleteNamed(record.claim.id ?? m.publisher.untitled)}>{m.common.delete}</button>
