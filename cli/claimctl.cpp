@@ -7,7 +7,7 @@
 #include <sstream>
 #include <string>
 
-#include "dispatch.h"
+#include "claims/dispatch.h"
 
 namespace {
 int usage() {

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "dispatch.h"
+#include "claims/dispatch.h"
 
 namespace {
 std::string dispatch_for_js(const std::string& operation, const std::string& request) {

@@ -7,7 +7,7 @@
 #include <iterator>
 #include <string>
 
-#include "dispatch.h"
+#include "claims/dispatch.h"
 
 namespace {
 // VmHWM, the peak resident size of this program's own memory. getrusage's ru_maxrss is no

@@ -1,5 +1,5 @@
 // Must not compile: checked_add takes two Money values, not a Money and a day count.
-#include "calendar.h"
-#include "money.h"
+#include "values/calendar.h"
+#include "values/money.h"
 
 void nonsense(const claims::Money& m) { auto x = claims::checked_add(m, claims::Days{3}); (void)x; }

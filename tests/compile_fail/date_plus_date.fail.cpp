@@ -1,4 +1,4 @@
 // Must not compile: two calendar dates cannot be added (only a Date and a Days count).
-#include "calendar.h"
+#include "values/calendar.h"
 
 claims::Date nonsense(claims::Date a, claims::Date b) { return a + b; }

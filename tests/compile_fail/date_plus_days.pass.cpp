@@ -1,4 +1,4 @@
 // Control for date_plus_date.fail.cpp: a Date moved by a Days count compiles.
-#include "calendar.h"
+#include "values/calendar.h"
 
 claims::Date fine(claims::Date a) { return a + claims::Days{1}; }

@@ -1,5 +1,5 @@
 // Must not compile: a date moves by a Days count, never by an amount.
-#include "calendar.h"
-#include "money.h"
+#include "values/calendar.h"
+#include "values/money.h"
 
 claims::Date nonsense(claims::Date d, const claims::Money& m) { return d + m; }

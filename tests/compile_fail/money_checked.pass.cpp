@@ -1,7 +1,7 @@
 // Control for the money_*.fail.cpp and checked_add_*.fail.cpp tests: the checked
 // operations compile for two Money values and an explicit Percent.
-#include "calendar.h"
-#include "money.h"
+#include "values/calendar.h"
+#include "values/money.h"
 
 bool fine(const claims::Money& a, const claims::Money& b, claims::Date d) {
   auto sum = claims::checked_add(a, b);

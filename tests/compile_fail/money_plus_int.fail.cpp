@@ -1,4 +1,4 @@
 // Must not compile: a bare integer has no currency and no scale.
-#include "money.h"
+#include "values/money.h"
 
 void nonsense(const claims::Money& m) { auto x = m + 5; (void)x; }

@@ -1,7 +1,7 @@
 // Must not compile: a Percent is built explicitly from its scaled units, never from a
 // stray integer (5 would silently mean 0.0005 %).
-#include "exact.h"
-#include "money.h"
+#include "values/exact.h"
+#include "values/money.h"
 
 claims::MoneyResult nonsense(const claims::Money& m) {
   return claims::apply_percent(m, 5, claims::Rounding::half_up);

@@ -7,14 +7,14 @@
 #include <string>
 #include <string_view>
 
-#include "base64.h"
-#include "calendar.h"
-#include "csv_reader.h"
-#include "csv_writer.h"
-#include "dispatch.h"
-#include "json.h"
-#include "json_fast_parse.h"
-#include "money.h"
+#include "claims/dispatch.h"
+#include "base/json.h"
+#include "values/calendar.h"
+#include "values/money.h"
+#include "formats/base64.h"
+#include "formats/csv_reader.h"
+#include "formats/csv_writer.h"
+#include "formats/json_fast_parse.h"
 
 namespace claims::fuzz {
 

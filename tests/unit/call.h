@@ -2,8 +2,8 @@
 #pragma once
 #include <string>
 
-#include "dispatch.h"
-#include "json.h"
+#include "claims/dispatch.h"
+#include "base/json.h"
 
 namespace claims::testing {
 

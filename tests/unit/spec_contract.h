@@ -1,6 +1,6 @@
 // The contract of spec section 5, shared by the contract and payout tests.
 #pragma once
-#include "json.h"
+#include "base/json.h"
 
 namespace claims::testing {
 

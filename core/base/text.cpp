@@ -1,0 +1,67 @@
+#include "base/text.h"
+
+namespace claims {
+
+std::size_t scalar_count(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+namespace {
+// Scans for controls; `allow_whitespace` lets tab, LF and CR through.
+bool scan_controls(std::string_view s, bool allow_whitespace) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20) {
+      if (allow_whitespace && (c == '\t' || c == '\n' || c == '\r')) continue;
+      return true;
+    }
+    if (c == 0x7F) return true;
+    // C1 controls U+0080..U+009F are encoded as C2 80..C2 9F.
+    if (c == 0xC2 && i + 1 < s.size()) {
+      const unsigned char d = static_cast<unsigned char>(s[i + 1]);
+      if (d >= 0x80 && d <= 0x9F) return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
+bool has_forbidden_control(std::string_view s) { return scan_controls(s, true); }
+bool has_any_control(std::string_view s) { return scan_controls(s, false); }
+
+}  // namespace claims
+
+namespace claims {
+std::string quote_value(std::string_view s) {
+  std::size_t n = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (n == 64) break;
+      ++n;
+    }
+  }
+  std::string out = "\"";
+  out.append(s.substr(0, i));
+  if (i < s.size()) out += "...";
+  out += '"';
+  return out;
+}
+}  // namespace claims
+
+namespace claims {
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  return true;
+}
+
+std::string_view trim_blanks(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+}  // namespace claims

@@ -1,0 +1,237 @@
+#include "domain/contract.h"
+
+#include "base/text.h"
+#include "requests/fields.h"
+#include "requests/money_fields.h"
+
+namespace claims {
+
+namespace {
+
+constexpr const char* kInvalid = "contract.invalid";
+
+const char* const kRoundings[] = {"half_up", "half_even", nullptr};
+const char* const kOthers[] = {"no_commission", "allowed", nullptr};
+
+std::string wrong_type(std::string_view key, const char* want, const Json& got) {
+  return std::string(key) + " must be " + want + ", not " + json_type_name(got) + ".";
+}
+
+// A percent member ("5", "2.5", "0.1250"): 0 to 100 with at most 4 decimals.
+std::optional<Percent> read_percent(const Json& obj, std::string_view key, const Path& at,
+                                    Issues& issues) {
+  const Json* v = FieldReader::find(obj, key);
+  if (!v) {
+    issues.error(kInvalid, at, std::string(key) + " is required.");
+    return std::nullopt;
+  }
+  if (!v->is_string()) {
+    issues.error(kInvalid, at,
+                 wrong_type(key, "a decimal string of percent such as \"2.5\"", *v));
+    return std::nullopt;
+  }
+  const auto& s = v->get_ref<const std::string&>();
+  const ParsedScaled p = parse_scaled(s, Percent::kDecimals, Percent::kMaxUnits);
+  switch (p.error) {
+    case ScaledError::none:
+      return Percent(p.units);
+    case ScaledError::invalid:
+      issues.error(kInvalid, at,
+                   std::string(key) + " " + quote_value(s) +
+                       " is not a percentage (digits with an optional dot, e.g. \"2.5\").");
+      break;
+    case ScaledError::too_many_decimals:
+      issues.error(kInvalid, at,
+                   std::string(key) + " " + quote_value(s) +
+                       " has more than 4 decimals.");
+      break;
+    case ScaledError::out_of_range:
+      issues.error(kInvalid, at,
+                   std::string(key) + " " + quote_value(s) + " is above 100 %.");
+      break;
+  }
+  return std::nullopt;
+}
+
+// An amount of the contract (flat, min, max): a non-negative amount in its currency.
+// Inside a contract a bad amount is contract.invalid (spec section 3), not money.invalid.
+std::optional<Money> read_amount(const Json& obj, std::string_view key, const Path& at,
+                                 const Currency& currency, Issues& issues) {
+  Issues local;
+  FieldReader r{local, kInvalid, kInvalid};
+  auto m = read_money(r, obj, key, at, currency, false);
+  // read_money speaks money.*; a contract reports every bad value as contract.invalid.
+  for (Issue i : local.list()) {
+    i.code = kInvalid;
+    issues.add(std::move(i));
+  }
+  if (m && m->is_negative()) {
+    issues.error(kInvalid, at,
+                 std::string(key) + " " + m->str() + " " + std::string(currency.code) +
+                     " is negative.");
+    return std::nullopt;
+  }
+  return m;
+}
+
+CommissionTerm parse_term(const std::string& event_type, const Json& t, const Path& at,
+                          const Currency* currency, Issues& issues) {
+  CommissionTerm term;
+  term.event_type = event_type;
+  const std::size_t before = issues.size();
+  if (event_type.empty()) issues.error(kInvalid, at, "An event type name must not be empty.");
+  if (!t.is_object()) {
+    issues.error(kInvalid, at,
+                 "The commission term for \"" + event_type.substr(0, 64) +
+                     "\" must be an object, not " + json_type_name(t) + ".");
+    return term;
+  }
+  const bool has_percent = FieldReader::find(t, "percent") != nullptr;
+  const bool has_flat = FieldReader::find(t, "flat") != nullptr;
+  if (has_percent == has_flat) {
+    issues.error(kInvalid, at,
+                 std::string("The commission term for ") + quote_value(event_type) +
+                     (has_percent ? " has both percent and flat; it needs exactly one."
+                                  : " has neither percent nor flat; it needs exactly one."));
+  } else if (has_percent) {
+    term.kind = CommissionTerm::Kind::percent;
+    term.percent = read_percent(t, "percent", at / "percent", issues);
+  } else {
+    term.kind = CommissionTerm::Kind::flat;
+    if (currency) term.flat = read_amount(t, "flat", at / "flat", *currency, issues);
+  }
+  if (currency) {
+    term.min = read_amount(t, "min", at / "min", *currency, issues);
+    term.max = read_amount(t, "max", at / "max", *currency, issues);
+    if (term.min && term.max && term.min->minor() > term.max->minor()) {
+      issues.error(kInvalid, at / "max",
+                   "max " + term.max->str() + " is below min " + term.min->str() + ".");
+    }
+  }
+  if (const Json* cats = FieldReader::find(t, "categories")) {
+    const Path cat_at = at / "categories";
+    if (!cats->is_object()) {
+      issues.error(kInvalid, cat_at, wrong_type("categories", "an object", *cats));
+    } else if (has_flat && !has_percent) {
+      issues.error(kInvalid, cat_at,
+                   "categories only apply to a percent term; this term is flat.");
+    } else {
+      for (auto it = cats->begin(); it != cats->end(); ++it) {
+        const Path p = cat_at / it.key();
+        if (it.key().empty()) {
+          issues.error(kInvalid, p, "A category name must not be empty.");
+          continue;
+        }
+        if (!it->is_object()) {
+          issues.error(kInvalid, p,
+                       "Category " + quote_value(it.key()) + " must be an object with a percent, not " +
+                           json_type_name(*it) + ".");
+          continue;
+        }
+        if (auto pc = read_percent(*it, "percent", p / "percent", issues))
+          term.categories.push_back({it.key(), *pc});
+      }
+    }
+  }
+  term.valid = issues.size() == before && currency != nullptr;
+  return term;
+}
+
+PromoTerms parse_promo(const Json& j, const Path& at, Issues& issues) {
+  PromoTerms promo;
+  FieldReader r{issues, kInvalid, kInvalid};
+  if (const Json* allowed = FieldReader::find(j, "allowed")) {
+    if (!allowed->is_array()) {
+      issues.error(kInvalid, at / "allowed", wrong_type("allowed", "an array of codes", *allowed));
+    } else {
+      std::vector<std::string> codes;
+      for (std::size_t i = 0; i < allowed->size(); ++i) {
+        const Json& c = (*allowed)[i];
+        const Path p = at / "allowed" / i;
+        if (!c.is_string()) {
+          issues.error(kInvalid, p, std::string("A promo code must be a string, not ") +
+                                        json_type_name(c) + ".");
+          continue;
+        }
+        const auto& code = c.get_ref<const std::string&>();
+        if (code.empty() || scalar_count(code) > kMaxIdentifierScalars || has_any_control(code)) {
+          issues.error(kInvalid, p,
+                       "Promo code " + quote_value(code) +
+                           " must be 1 to 64 characters without control characters.");
+          continue;
+        }
+        codes.push_back(code);
+      }
+      promo.allowed = std::move(codes);
+    }
+  }
+  if (auto others = r.choice(j, "others", at / "others", false, kOthers))
+    promo.others = *others == "no_commission" ? PromoTerms::Others::no_commission
+                                              : PromoTerms::Others::allowed;
+  return promo;
+}
+
+}  // namespace
+
+
+bool PromoTerms::allows(std::string_view code) const {
+  if (!allowed) return true;
+  for (const auto& a : *allowed)
+    if (equal_ignoring_case(a, code)) return true;
+  return false;
+}
+
+Percent CommissionTerm::rate_for(const std::optional<std::string>& category) const {
+  if (category)
+    for (const auto& c : categories)
+      if (c.category == *category) return c.percent;
+  return *percent;
+}
+
+const CommissionTerm* Contract::find_term(std::string_view event_type) const {
+  for (const auto& t : terms)
+    if (t.event_type == event_type) return &t;
+  return nullptr;
+}
+
+Contract parse_contract(const Json& j, const Path& at, Issues& issues, bool with_lifecycle) {
+  Contract c;
+  const std::size_t before = issues.size();
+  FieldReader r{issues, kInvalid, kInvalid};
+
+  c.currency = read_currency(r, j, "currency", at / "currency", true);
+  if (auto rounding = r.choice(j, "rounding", at / "rounding", false, kRoundings))
+    c.rounding = *parse_rounding(*rounding);
+
+  const Json* commission = FieldReader::find(j, "commission");
+  const Path com_at = at / "commission";
+  if (!commission) {
+    r.required_missing("commission", com_at);
+  } else if (!commission->is_object()) {
+    issues.error(kInvalid, com_at, wrong_type("commission", "an object of event types", *commission));
+  } else {
+    c.commission_readable = true;
+    for (auto it = commission->begin(); it != commission->end(); ++it)
+      c.terms.push_back(parse_term(it.key(), *it, com_at / it.key(), c.currency, issues));
+  }
+
+  if (const Json* promo = FieldReader::find(j, "promo_codes")) {
+    if (!promo->is_object())
+      issues.error(kInvalid, at / "promo_codes", wrong_type("promo_codes", "an object", *promo));
+    else
+      c.promo_codes = parse_promo(*promo, at / "promo_codes", issues);
+  }
+
+  if (with_lifecycle) {
+    if (const Json* lc = FieldReader::find(j, "lifecycle")) {
+      if (!lc->is_object())
+        issues.error(kInvalid, at / "lifecycle", wrong_type("lifecycle", "an object", *lc));
+      else
+        c.lifecycle = parse_lifecycle(*lc, at / "lifecycle", issues, kInvalid);
+    }
+  }
+  c.valid = issues.size() == before;
+  return c;
+}
+
+}  // namespace claims

@@ -1,0 +1,121 @@
+#include "formats/json_scan.h"
+
+#include <cstring>
+
+namespace claims {
+
+namespace {
+
+constexpr std::size_t kFail = std::string_view::npos;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::size_t skip_space(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_space(s[i])) ++i;
+  return i;
+}
+
+// `i` is just after an opening quote; returns the index after the closing one.
+std::size_t string_end(std::string_view s, std::size_t i) {
+  const char* const data = s.data();
+  const std::size_t n = s.size();
+  while (i < n) {
+    // memchr runs far faster than a byte loop over long strings (comments, messages).
+    const void* q = std::memchr(data + i, '"', n - i);
+    if (!q) return kFail;
+    const std::size_t quote = static_cast<std::size_t>(static_cast<const char*>(q) - data);
+    // The quote closes the string unless an odd number of backslashes precede it.
+    std::size_t backslashes = 0;
+    while (quote - backslashes > i && data[quote - backslashes - 1] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return quote + 1;
+    i = quote + 1;
+  }
+  return kFail;
+}
+
+// `i` is at the first byte of a value; returns the index just after the value. Brackets
+// are only counted, not matched by kind: the parser of the piece rejects "[}".
+std::size_t value_end(std::string_view s, std::size_t i) {
+  const std::size_t n = s.size();
+  if (i >= n) return kFail;
+  const char first = s[i];
+  if (first == '"') return string_end(s, i + 1);
+  if (first == '{' || first == '[') {
+    int depth = 0;
+    while (i < n) {
+      const char c = s[i];
+      if (c == '"') {
+        i = string_end(s, i + 1);
+        if (i == kFail) return kFail;
+        continue;
+      }
+      if (c == '{' || c == '[') {
+        ++depth;
+      } else if (c == '}' || c == ']') {
+        if (--depth == 0) return i + 1;
+      }
+      ++i;
+    }
+    return kFail;
+  }
+  // A literal or a number: up to the next delimiter.
+  const std::size_t start = i;
+  while (i < n) {
+    const char c = s[i];
+    if (c == ',' || c == ']' || c == '}' || is_space(c)) break;
+    ++i;
+  }
+  return i == start ? kFail : i;
+}
+
+}  // namespace
+
+bool scan_object_members(std::string_view text, std::vector<ScannedMember>& members) {
+  members.clear();
+  std::size_t i = skip_space(text, 0);
+  if (i >= text.size() || text[i] != '{') return false;
+  i = skip_space(text, i + 1);
+  if (i < text.size() && text[i] == '}') {
+    i = skip_space(text, i + 1);
+    return i == text.size();
+  }
+  while (true) {
+    if (i >= text.size() || text[i] != '"') return false;
+    const std::size_t key_end = string_end(text, i + 1);
+    if (key_end == kFail) return false;
+    const std::string_view key = text.substr(i, key_end - i);
+    i = skip_space(text, key_end);
+    if (i >= text.size() || text[i] != ':') return false;
+    i = skip_space(text, i + 1);
+    const std::size_t end = value_end(text, i);
+    if (end == kFail) return false;
+    members.push_back({key, text.substr(i, end - i)});
+    i = skip_space(text, end);
+    if (i >= text.size()) return false;
+    if (text[i] == '}') break;
+    if (text[i] != ',') return false;
+    i = skip_space(text, i + 1);
+  }
+  return skip_space(text, i + 1) == text.size();
+}
+
+bool scan_array_items(std::string_view array_text, std::size_t max_items,
+                      std::vector<std::string_view>& items) {
+  items.clear();
+  const std::string_view s = array_text;
+  if (s.empty() || s.front() != '[' || s.back() != ']') return false;
+  std::size_t i = skip_space(s, 1);
+  if (i == s.size() - 1) return true;  // []
+  while (true) {
+    const std::size_t end = value_end(s, i);
+    if (end == kFail || end > s.size() - 1) return false;
+    if (items.size() == max_items) return false;
+    items.push_back(s.substr(i, end - i));
+    i = skip_space(s, end);
+    if (i == s.size() - 1) return s[i] == ']';
+    if (i >= s.size() || s[i] != ',') return false;
+    i = skip_space(s, i + 1);
+  }
+}
+
+}  // namespace claims

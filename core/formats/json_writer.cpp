@@ -1,0 +1,76 @@
+#include "formats/json_writer.h"
+
+#include "base/json.h"
+
+namespace claims {
+
+void append_json_string(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      // Non-ASCII text is rare in responses (quoted input values); let nlohmann write it,
+      // so that its UTF-8 checks and replacement of invalid bytes stay exactly its own.
+      out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+      return;
+    }
+  }
+  out += '"';
+  for (char c : s) {
+    switch (c) {
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      default:
+        if (static_cast<unsigned char>(c) <= 0x1F) {
+          out += "\\u00";
+          out += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+          out += kHex[static_cast<unsigned char>(c) & 0xF];
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+void append_json_unsigned(std::string& out, std::size_t n) {
+  char buf[24];
+  std::size_t len = 0;
+  do {
+    buf[len++] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n != 0);
+  while (len > 0) out += buf[--len];
+}
+
+void append_issue(std::string& out, const Issue& issue) {
+  append_issue_at(out, issue, issue.path);
+}
+
+void append_issue_at(std::string& out, const Issue& issue, std::string_view path) {
+  out += issue.severity == Severity::error ? R"({"severity":"error","code":)"
+                                           : R"({"severity":"warning","code":)";
+  append_json_string(out, issue.code);
+  out += R"(,"path":)";
+  append_json_string(out, path);
+  out += R"(,"message":)";
+  append_json_string(out, issue.message);
+  out += '}';
+}
+
+void append_issues(std::string& out, const Issues& issues) {
+  out += '[';
+  bool first = true;
+  for (const Issue& issue : issues.list()) {
+    if (!first) out += ',';
+    first = false;
+    append_issue(out, issue);
+  }
+  out += ']';
+}
+
+}  // namespace claims

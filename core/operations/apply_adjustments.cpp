@@ -1,0 +1,273 @@
+// Operation apply_adjustments (spec section 9): a publisher credits and debits members'
+// cashback by hand, one member or a group at a time, and gets the new balances and one
+// ledger entry per member touched.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/text.h"
+#include "values/currency.h"
+#include "values/money.h"
+#include "requests/fields.h"
+#include "requests/money_fields.h"
+#include "requests/request.h"
+#include "operations/operations.h"
+
+namespace claims {
+
+namespace {
+
+constexpr const char* kModes[] = {"relative", "absolute", nullptr};
+
+struct Target {
+  std::vector<std::string> members;
+  bool ok = false;
+};
+
+StatusOr<bool> read_bool(const Json& request, const char* key) {
+  const Json* v = FieldReader::find(request, key);
+  if (!v) return false;
+  if (!v->is_boolean())
+    return invalid_request(std::string("/") + key, std::string(key) + " must be true or false, not " +
+                                                       json_type_name(*v) + ".");
+  return v->get<bool>();
+}
+
+// A member id inside balances or groups: part of the ledger's given state, so a malformed
+// one fails the request rather than silently changing whose money moves.
+std::optional<RequestError> check_member_id(const Json& v, const Path& at) {
+  if (!v.is_string() || v.get_ref<const std::string&>().empty()) {
+    return invalid_request(at.str(), std::string("A member id must be a non-empty string, not ") +
+                                         (v.is_string() ? "an empty string" : json_type_name(v)) +
+                                         ".");
+  }
+  const auto& s = v.get_ref<const std::string&>();
+  if (scalar_count(s) > kMaxIdentifierScalars || has_any_control(s))
+    return invalid_request(at.str(), "Member id " + quote_value(s) +
+                                         " is longer than 64 characters or has a control "
+                                         "character.");
+  return std::nullopt;
+}
+
+using Groups = std::map<std::string, std::vector<std::string>>;
+
+StatusOr<Groups> read_groups(const Json* groups_json) {
+  Groups groups;
+  if (!groups_json) return groups;
+  const Path base("/groups");
+  for (auto it = groups_json->begin(); it != groups_json->end(); ++it) {
+    const Path at = base / it.key();
+    if (!it->is_array())
+      return invalid_request(at.str(), "Group " + quote_value(it.key()) +
+                                           " must be an array of member ids, not " +
+                                           json_type_name(*it) + ".");
+    std::vector<std::string>& members = groups[it.key()];
+    for (std::size_t k = 0; k < it->size(); ++k) {
+      if (auto e = check_member_id((*it)[k], at / k)) return *e;
+      const auto& m = (*it)[k].get_ref<const std::string&>();
+      // Each member once, in the group's order.
+      bool seen = false;
+      for (const auto& x : members) seen = seen || x == m;
+      if (!seen) members.push_back(m);
+    }
+  }
+  return groups;
+}
+
+Target read_target(const Json& adjustment, const Path& at, const Groups& groups,
+                   Issues& issues) {
+  Target t;
+  const Path tp = at / "target";
+  const Json* target = FieldReader::find(adjustment, "target");
+  if (!target) {
+    issues.error("adjustment.invalid", tp, "target is required: {\"member\": ...} or {\"group\": ...}.");
+    return t;
+  }
+  if (!target->is_object()) {
+    issues.error("adjustment.invalid", tp,
+                 std::string("target must be an object, not ") + json_type_name(*target) + ".");
+    return t;
+  }
+  const bool has_member = FieldReader::find(*target, "member") != nullptr;
+  const bool has_group = FieldReader::find(*target, "group") != nullptr;
+  if (has_member == has_group) {
+    issues.error("adjustment.invalid", tp,
+                 "target must name exactly one of member or group.");
+    return t;
+  }
+  FieldReader r{issues, "adjustment.invalid", "adjustment.invalid"};
+  if (has_member) {
+    auto m = r.identifier(*target, "member", tp / "member", true);
+    if (!m) return t;
+    t.members.push_back(*m);
+  } else {
+    auto g = r.string(*target, "group", tp / "group", true);
+    if (!g) return t;
+    auto it = groups.find(*g);
+    if (it == groups.end()) {
+      issues.error("ledger.unknown_group", tp / "group",
+                   "Group " + quote_value(*g) + " is not among the request's groups; the "
+                   "adjustment was skipped.");
+      return t;
+    }
+    t.members = it->second;
+  }
+  t.ok = true;
+  return t;
+}
+
+}  // namespace
+
+StatusOr<Json> apply_adjustments(const Json& request) {
+  auto currency_json = read_string(request, "currency");
+  if (!currency_json.ok()) return currency_json.error();
+  auto allow_negative = read_bool(request, "allow_negative");
+  if (!allow_negative.ok()) return allow_negative.error();
+  auto balances_json = read_array(request, "balances", false);
+  if (!balances_json.ok()) return balances_json.error();
+  auto groups_json = read_object(request, "groups", false);
+  if (!groups_json.ok()) return groups_json.error();
+  auto adjustments_json = read_array(request, "adjustments", true);
+  if (!adjustments_json.ok()) return adjustments_json.error();
+  auto groups = read_groups(groups_json.value());
+  if (!groups.ok()) return groups.error();
+
+  // Balance entries' shape is checked before anything is applied.
+  if (const Json* b = balances_json.value()) {
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < b->size(); ++i) {
+      const Json& e = (*b)[i];
+      const Path at = Path("/balances") / i;
+      if (!e.is_object())
+        return invalid_request(at.str(), std::string("A balance must be an object, not ") +
+                                             json_type_name(e) + ".");
+      const Json* member = FieldReader::find(e, "member");
+      if (!member) return invalid_request((at / "member").str(), "member is required.");
+      if (auto err = check_member_id(*member, at / "member")) return *err;
+      if (!seen.emplace(member->get<std::string>(), i).second)
+        return invalid_request((at / "member").str(),
+                               "Member " + quote_value(member->get<std::string>()) +
+                                   " has two balances.");
+      if (!FieldReader::find(e, "available"))
+        return invalid_request((at / "available").str(), "available is required.");
+    }
+  }
+
+  Issues issues;
+  Json result = Json::object();
+  const std::string& code = currency_json.value()->get_ref<const std::string&>();
+  const Currency* currency = find_currency(code);
+  if (!currency) {
+    issues.error("currency.unknown", Path("/currency"),
+                 "currency " + quote_value(code) +
+                     " is not a currency the core knows (upper-case ISO 4217 codes such as "
+                     "\"EUR\"); nothing was applied.");
+    result["balances"] = nullptr;
+    result["entries"] = Json::array();
+    result["issues"] = issues.to_json();
+    return result;
+  }
+
+  // Byte order of member ids: std::string compares as unsigned bytes.
+  std::map<std::string, std::int64_t> balances;
+  if (const Json* b = balances_json.value()) {
+    FieldReader money_reader{issues, "money.invalid", "money.invalid"};
+    for (std::size_t i = 0; i < b->size(); ++i) {
+      const Path at = Path("/balances") / i;
+      auto available = read_money(money_reader, (*b)[i], "available", at / "available",
+                                  *currency, true);
+      if (available) balances[(*b)[i]["member"].get<std::string>()] = available->minor();
+    }
+    // A starting balance that cannot be read leaves every result undefined: applying
+    // adjustments on a guessed balance would produce wrong entries.
+    if (issues.has_errors()) {
+      result["balances"] = nullptr;
+      result["entries"] = Json::array();
+      result["issues"] = issues.to_json();
+      return result;
+    }
+  }
+
+  const int decimals = currency->decimals;
+  Json entries = Json::array();
+  const Json& adjustments = *adjustments_json.value();
+  for (std::size_t i = 0; i < adjustments.size(); ++i) {
+    const Json& adj = adjustments[i];
+    const Path at = Path("/adjustments") / i;
+    if (!adj.is_object()) {
+      issues.error("adjustment.invalid", at,
+                   std::string("An adjustment must be an object, not ") + json_type_name(adj) +
+                       ".");
+      continue;
+    }
+    Issues mine;
+    FieldReader r{mine, "adjustment.invalid", "adjustment.invalid"};
+    const Target target = read_target(adj, at, groups.value(), mine);
+    auto mode = r.choice(adj, "mode", at / "mode", true, kModes);
+    auto amount = read_money(r, adj, "amount", at / "amount", *currency, true);
+    if (amount && mode && *mode == "absolute" && amount->is_negative()) {
+      mine.error("money.invalid", at / "amount",
+                 "An absolute amount sets the balance and cannot be below zero (" +
+                     amount->str() + "); use 0 to write the whole balance off.");
+    }
+    auto date = r.date(adj, "date", at / "date", false);
+    auto reference = r.identifier(adj, "reference", at / "reference", false);
+    FieldReader comment_reader{mine, "adjustment.invalid", "comment.required"};
+    auto comment = comment_reader.text(adj, "comment", at / "comment", true);
+    if (comment && comment->find_first_not_of(" \t\r\n") == std::string::npos) {
+      mine.error("comment.required", at / "comment",
+                 "comment is required: say why the balance changes.");
+    }
+    const bool bad = mine.has_errors() || !target.ok || !mode || !amount || !comment;
+    issues.append(mine);
+    if (bad) continue;
+
+    const bool absolute = *mode == "absolute";
+    for (const std::string& member : target.members) {
+      auto found = balances.find(member);
+      const std::int64_t before = found == balances.end() ? 0 : found->second;
+      std::int64_t after = amount->minor();
+      if (!absolute) {
+        const MoneyResult sum = checked_add(Money(*currency, before), *amount);
+        if (!sum.ok()) {
+          issues.error("money.out_of_range", at / "amount",
+                       "Adding " + amount->str() + " to member " + quote_value(member) +
+                           "'s balance of " + format_minor(before, decimals) + " " + code +
+                           " goes beyond the supported range; skipped for this member.");
+          continue;
+        }
+        after = sum.value().minor();
+        if (amount->is_negative() && after < 0 && !allow_negative.value()) {
+          issues.error("ledger.insufficient_balance", at,
+                       "Member " + quote_value(member) + " has " +
+                           format_minor(before, decimals) + " " + code + " available; debiting " +
+                           format_minor(-amount->minor(), decimals) + " would leave " +
+                           format_minor(after, decimals) +
+                           ". Skipped for this member (allow_negative is false).");
+          continue;
+        }
+      }
+      balances[member] = after;
+      Json entry = Json::object();
+      entry["adjustment"] = i;
+      entry["member"] = member;
+      entry["before"] = format_minor(before, decimals);
+      entry["delta"] = format_minor(after - before, decimals);
+      entry["after"] = format_minor(after, decimals);
+      entry["comment"] = *comment;
+      if (date) entry["date"] = date->iso();
+      if (reference) entry["reference"] = *reference;
+      entries.push_back(std::move(entry));
+    }
+  }
+
+  Json out = Json::array();
+  for (const auto& [member, minor] : balances)
+    out.push_back(Json{{"member", member}, {"available", format_minor(minor, decimals)}});
+  result["balances"] = std::move(out);
+  result["entries"] = std::move(entries);
+  result["issues"] = issues.to_json();
+  return result;
+}
+
+}  // namespace claims

@@ -1,0 +1,64 @@
+// Operation compute_lifecycle (spec section 6).
+#include "requests/fields.h"
+#include "requests/request.h"
+#include "domain/lifecycle.h"
+#include "operations/operations.h"
+
+namespace claims {
+
+namespace {
+Json null_dates() { return {{"lock", nullptr}, {"payout", nullptr}}; }
+
+Json undefined_result(Json scheduled, Issues& issues) {
+  Json result = Json::object();
+  result["scheduled"] = std::move(scheduled);
+  result["effective"] = null_dates();
+  result["locks_on_approval"] = nullptr;
+  result["pays_on_approval"] = nullptr;
+  result["status"] = nullptr;
+  result["issues"] = issues.to_json();
+  return result;
+}
+}  // namespace
+
+StatusOr<Json> compute_lifecycle(const Json& request) {
+  auto as_of = read_as_of(request);
+  if (!as_of.ok()) return as_of.error();
+  auto lc_json = read_object(request, "lifecycle", true);
+  if (!lc_json.ok()) return lc_json.error();
+  auto tx_json = read_string(request, "transaction_date");
+  if (!tx_json.ok()) return tx_json.error();
+
+  Issues issues;
+  // Top-level dates are request members: wrong types fail the request, impossible days
+  // are date.invalid issues so the caller sees which field is off.
+  FieldReader r{issues, "request.invalid", "request.invalid"};
+  auto lifecycle = parse_lifecycle(*lc_json.value(), Path("/lifecycle"), issues,
+                                   "contract.invalid");
+  auto transaction = r.date(request, "transaction_date", Path("/transaction_date"), true);
+  std::optional<Date> approved_on;
+  if (const Json* a = FieldReader::find(request, "approved_on")) {
+    if (!a->is_string()) {
+      return invalid_request("/approved_on", std::string("approved_on must be a date string, not ") +
+                                                 json_type_name(*a) + ".");
+    }
+    approved_on = r.date(request, "approved_on", Path("/approved_on"), false);
+    if (!approved_on) return undefined_result(null_dates(), issues);
+  }
+  if (!lifecycle || !transaction) return undefined_result(null_dates(), issues);
+
+  if (approved_on && *transaction > *approved_on) {
+    issues.error("lifecycle.transaction_after_approval", Path("/transaction_date"),
+                 "The transaction date " + transaction->iso() +
+                     " is after the approval date " + approved_on->iso() + ".");
+    const auto scheduled = schedule(*lifecycle, *transaction);
+    LifecycleOutcome partial;
+    partial.scheduled = scheduled;
+    return undefined_result(to_json(partial)["scheduled"], issues);
+  }
+  Json result = to_json(evaluate(*lifecycle, *transaction, approved_on, as_of.value()));
+  result["issues"] = issues.to_json();
+  return result;
+}
+
+}  // namespace claims
