@@ -18,4 +18,20 @@ Path Path::operator/(std::size_t index) const {
   return Path(s_ + '/' + std::to_string(index));
 }
 
+std::string Path::dotted() const {
+  std::string out;
+  out.reserve(s_.size());
+  for (std::size_t i = 0; i < s_.size(); ++i) {
+    const char c = s_[i];
+    if (c == '/') {
+      if (i != 0) out += '.';
+    } else if (c == '~' && i + 1 < s_.size() && (s_[i + 1] == '0' || s_[i + 1] == '1')) {
+      out += s_[++i] == '0' ? '~' : '/';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace claims

@@ -13,6 +13,9 @@ class Path {
   Path operator/(std::string_view member) const;
   Path operator/(std::size_t index) const;
   const std::string& str() const { return s_; }
+  // The member's name for a message, its segments joined with dots: "/validate/as_of" ->
+  // "validate.as_of", "/fx/rate" -> "fx.rate" (unescaped: "/a~1b" -> "a/b").
+  std::string dotted() const;
 
  private:
   std::string s_;

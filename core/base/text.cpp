@@ -32,14 +32,39 @@ bool scan_controls(std::string_view s, bool allow_whitespace) {
 bool has_forbidden_control(std::string_view s) { return scan_controls(s, true); }
 bool has_any_control(std::string_view s) { return scan_controls(s, false); }
 
-}  // namespace claims
+bool is_identifier(std::string_view s) {
+  return !s.empty() && scalar_count(s) <= kMaxIdentifierScalars && !has_any_control(s);
+}
 
-namespace claims {
+std::string identifier_rule() {
+  return "1 to " + std::to_string(kMaxIdentifierScalars) +
+         " characters without control characters";
+}
+
+bool is_blank(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+  return true;
+}
+
+std::string_view trim_blanks(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  return true;
+}
+
 std::string quote_value(std::string_view s) {
   std::size_t n = 0, i = 0;
   for (; i < s.size(); ++i) {
     if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      if (n == 64) break;
+      if (n == kMaxQuotedScalars) break;
       ++n;
     }
   }
@@ -49,19 +74,5 @@ std::string quote_value(std::string_view s) {
   out += '"';
   return out;
 }
-}  // namespace claims
 
-namespace claims {
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  return true;
-}
-
-std::string_view trim_blanks(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 }  // namespace claims

@@ -1,13 +1,17 @@
-// Text rules of spec section 2: length in Unicode scalar values, control characters.
-// Invalid UTF-8 never reaches here: the JSON parser rejects it as request.invalid_json.
+// Text rules of spec section 2: length in Unicode scalar values, control characters,
+// identifiers; and the few ASCII helpers the formats need. Invalid UTF-8 never reaches
+// here: the JSON parser rejects it as request.invalid_json.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace claims {
 
 constexpr std::size_t kMaxTextScalars = 2000;
 constexpr std::size_t kMaxIdentifierScalars = 64;
+// quote_value() cuts what it quotes at this many scalars.
+constexpr std::size_t kMaxQuotedScalars = 64;
 
 // Number of Unicode scalar values in valid UTF-8 (counts lead bytes).
 std::size_t scalar_count(std::string_view utf8);
@@ -15,13 +19,17 @@ std::size_t scalar_count(std::string_view utf8);
 bool has_forbidden_control(std::string_view utf8);
 // Identifiers allow no control characters at all, not even tab or newline.
 bool has_any_control(std::string_view utf8);
+// An identifier: non-empty, at most kMaxIdentifierScalars, no control character.
+bool is_identifier(std::string_view utf8);
+// The identifier rule in words, for messages: "1 to 64 characters without control
+// characters".
+std::string identifier_rule();
+// Only spaces, tabs and line breaks (or nothing): an empty comment.
+bool is_blank(std::string_view s);
 
-}  // namespace claims
-
-#include <string>
-namespace claims {
-// ASCII lower case of one character; other bytes (UTF-8 included) unchanged.
+// ASCII case of one character; other bytes (UTF-8 included) unchanged.
 constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+constexpr char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c; }
 // Without surrounding spaces and tabs (CSV header names and action words).
 std::string_view trim_blanks(std::string_view s);
 
@@ -29,7 +37,8 @@ std::string_view trim_blanks(std::string_view s);
 // case rules concern ASCII identifiers only.
 bool equal_ignoring_case(std::string_view a, std::string_view b);
 
-// A value for a message: in quotation marks, cut to 64 scalars with "..." so a huge input
-// does not make a huge message. Always valid UTF-8 when the input is.
+// A value for a message: in quotation marks, cut to kMaxQuotedScalars scalars with "..."
+// so a huge input does not make a huge message. Always valid UTF-8 when the input is.
 std::string quote_value(std::string_view utf8);
+
 }  // namespace claims

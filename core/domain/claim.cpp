@@ -30,12 +30,6 @@ std::string money_text(const Money& m) { return m.str() + " " + std::string(m.cu
 
 std::string quote(std::string_view s) { return quote_value(s); }
 
-bool blank(std::string_view s) {
-  for (char ch : s)
-    if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') return false;
-  return true;
-}
-
 int hex_value(char ch) {
   if (ch >= '0' && ch <= '9') return ch - '0';
   if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
@@ -73,47 +67,6 @@ int claim_code_rank(std::string_view code) {
     if (kCodeOrder[i] == code) return i;
   if (code == "text.invalid") return n - 1;  // shares the last row with text.too_long
   return n;
-}
-
-void KnownOrders::add(std::string_view advertiser_id, std::string_view order_id) {
-  std::string key;
-  key.reserve(advertiser_id.size() + 1 + order_id.size());
-  key.append(advertiser_id).push_back('\0');
-  key.append(order_id);
-  keys_.insert(std::move(key));
-}
-
-bool KnownOrders::contains(std::string_view advertiser_id, std::string_view order_id) const {
-  // Identifiers hold no control characters, so NUL separates the two unambiguously.
-  probe_.assign(advertiser_id).push_back('\0');
-  probe_.append(order_id);
-  return keys_.count(probe_) != 0;
-}
-
-StatusOr<KnownOrders> read_known_orders(const Json& request) {
-  KnownOrders known;
-  auto list = read_array(request, "known_orders", false);
-  if (!list.ok()) return list.error();
-  if (!list.value()) return known;
-  const Json& arr = *list.value();
-  Issues scratch;
-  FieldReader r{scratch, "request.invalid", "request.invalid"};
-  for (std::size_t i = 0; i < arr.size(); ++i) {
-    const Path at = Path("/known_orders") / i;
-    const Json& entry = arr[i];
-    if (!entry.is_object()) {
-      return invalid_request(at.str(), std::string("A known order must be an object, not ") +
-                                           json_type_name(entry) + ".");
-    }
-    auto adv = r.identifier(entry, "advertiser_id", at / "advertiser_id", true);
-    auto order = r.identifier(entry, "order_id", at / "order_id", true);
-    if (!adv || !order) {
-      const Issue& first = scratch.list().front();
-      return invalid_request(first.path, "known_orders: " + first.message);
-    }
-    known.add(*adv, *order);
-  }
-  return known;
 }
 
 std::size_t ClaimValidator::DigestHash::operator()(const std::array<unsigned char, 32>& d) const {
@@ -304,7 +257,7 @@ void ClaimValidator::check_rules(const ClaimView& c, const Path& base, Issues& i
 
   if (c.reason.ok() && policy_.comment_required_for &&
       policy_.comment_required_for->has(*c.reason) && !c.comment.invalid &&
-      (c.comment.absent() || blank(*c.comment))) {
+      (c.comment.absent() || is_blank(*c.comment))) {
     issues.error("comment.required", base / "comment",
                  std::string("A ") + reason_name(*c.reason) +
                      " claim needs a comment for this program.");

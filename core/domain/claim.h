@@ -21,6 +21,7 @@
 #include "values/calendar.h"
 #include "values/currency.h"
 #include "values/money.h"
+#include "domain/known_orders.h"
 #include "domain/policy.h"
 
 namespace claims {
@@ -85,21 +86,6 @@ struct ClaimView {
   // The event type the claim stands for: its own, "sale" when absent, nullopt when invalid.
   std::optional<std::string_view> event_type_or_sale() const;
 };
-
-// Orders that are already tracked or claimed (request member known_orders).
-class KnownOrders {
- public:
-  void add(std::string_view advertiser_id, std::string_view order_id);
-  bool contains(std::string_view advertiser_id, std::string_view order_id) const;
-  bool empty() const { return keys_.empty(); }
-
- private:
-  std::unordered_set<std::string> keys_;
-  mutable std::string probe_;
-};
-
-// `known_orders` of a request: absent is empty; anything malformed is request.invalid.
-StatusOr<KnownOrders> read_known_orders(const Json& request);
 
 // What one claim's validation concluded, besides its issues.
 struct ClaimVerdict {

@@ -10,6 +10,7 @@ namespace {
 
 constexpr const char* kInvalid = "claim.invalid";
 constexpr const char* kRequired = "claim.required";
+constexpr long long kMaxQuantity = 1000000000;
 
 const char* const kAttachmentKinds[] = {"order_confirmation", "invoice", "screenshot", "other",
                                         nullptr};
@@ -168,8 +169,7 @@ class Reader {
   }
 
   void wrong_type(std::string_view key, const char* want, const Json& got, const LazyPath& at) {
-    issues_.error(kInvalid, at.path(),
-                  std::string(key) + " must be " + want + ", not " + json_type_name(got) + ".");
+    issues_.error(kInvalid, at.path(), wrong_type_message(key, want, got));
   }
 
   void required(std::string_view key, const LazyPath& at) { r_.required_missing(key, at.path()); }
@@ -225,7 +225,7 @@ void read_items(Reader& rd, const Json& order, ClaimOrder& out, const LazyPath& 
     }
     rd.identifier(item, "sku", at_i / "sku", false);
     rd.text(item, "name", at_i / "name");
-    rd.integer(item, "quantity", at_i / "quantity", 1, 1000000000);
+    rd.integer(item, "quantity", at_i / "quantity", 1, kMaxQuantity);
     rd.identifier(item, "category", at_i / "category", false);
     auto subtotal = rd.money(item, "subtotal", at_i / "subtotal", out.currency, false);
     not_negative(rd, subtotal, "subtotal", at_i / "subtotal");

@@ -13,10 +13,6 @@ constexpr const char* kInvalid = "contract.invalid";
 const char* const kRoundings[] = {"half_up", "half_even", nullptr};
 const char* const kOthers[] = {"no_commission", "allowed", nullptr};
 
-std::string wrong_type(std::string_view key, const char* want, const Json& got) {
-  return std::string(key) + " must be " + want + ", not " + json_type_name(got) + ".";
-}
-
 // A percent member ("5", "2.5", "0.1250"): 0 to 100 with at most 4 decimals.
 std::optional<Percent> read_percent(const Json& obj, std::string_view key, const Path& at,
                                     Issues& issues) {
@@ -27,7 +23,7 @@ std::optional<Percent> read_percent(const Json& obj, std::string_view key, const
   }
   if (!v->is_string()) {
     issues.error(kInvalid, at,
-                 wrong_type(key, "a decimal string of percent such as \"2.5\"", *v));
+                 wrong_type_message(key, "a decimal string of percent such as \"2.5\"", *v));
     return std::nullopt;
   }
   const auto& s = v->get_ref<const std::string&>();
@@ -42,12 +38,13 @@ std::optional<Percent> read_percent(const Json& obj, std::string_view key, const
       break;
     case ScaledError::too_many_decimals:
       issues.error(kInvalid, at,
-                   std::string(key) + " " + quote_value(s) +
-                       " has more than 4 decimals.");
+                   std::string(key) + " " + quote_value(s) + " has more than " +
+                       std::to_string(Percent::kDecimals) + " decimals.");
       break;
     case ScaledError::out_of_range:
       issues.error(kInvalid, at,
-                   std::string(key) + " " + quote_value(s) + " is above 100 %.");
+                   std::string(key) + " " + quote_value(s) + " is above " +
+                       format_scaled(Percent::kMaxUnits, Percent::kDecimals) + " %.");
       break;
   }
   return std::nullopt;
@@ -111,7 +108,7 @@ CommissionTerm parse_term(const std::string& event_type, const Json& t, const Pa
   if (const Json* cats = FieldReader::find(t, "categories")) {
     const Path cat_at = at / "categories";
     if (!cats->is_object()) {
-      issues.error(kInvalid, cat_at, wrong_type("categories", "an object", *cats));
+      issues.error(kInvalid, cat_at, wrong_type_message("categories", "an object", *cats));
     } else if (has_flat && !has_percent) {
       issues.error(kInvalid, cat_at,
                    "categories only apply to a percent term; this term is flat.");
@@ -142,7 +139,7 @@ PromoTerms parse_promo(const Json& j, const Path& at, Issues& issues) {
   FieldReader r{issues, kInvalid, kInvalid};
   if (const Json* allowed = FieldReader::find(j, "allowed")) {
     if (!allowed->is_array()) {
-      issues.error(kInvalid, at / "allowed", wrong_type("allowed", "an array of codes", *allowed));
+      issues.error(kInvalid, at / "allowed", wrong_type_message("allowed", "an array of codes", *allowed));
     } else {
       std::vector<std::string> codes;
       for (std::size_t i = 0; i < allowed->size(); ++i) {
@@ -154,10 +151,9 @@ PromoTerms parse_promo(const Json& j, const Path& at, Issues& issues) {
           continue;
         }
         const auto& code = c.get_ref<const std::string&>();
-        if (code.empty() || scalar_count(code) > kMaxIdentifierScalars || has_any_control(code)) {
+        if (!is_identifier(code)) {
           issues.error(kInvalid, p,
-                       "Promo code " + quote_value(code) +
-                           " must be 1 to 64 characters without control characters.");
+                       "Promo code " + quote_value(code) + " must be " + identifier_rule() + ".");
           continue;
         }
         codes.push_back(code);
@@ -208,7 +204,7 @@ Contract parse_contract(const Json& j, const Path& at, Issues& issues, bool with
   if (!commission) {
     r.required_missing("commission", com_at);
   } else if (!commission->is_object()) {
-    issues.error(kInvalid, com_at, wrong_type("commission", "an object of event types", *commission));
+    issues.error(kInvalid, com_at, wrong_type_message("commission", "an object of event types", *commission));
   } else {
     c.commission_readable = true;
     for (auto it = commission->begin(); it != commission->end(); ++it)
@@ -217,7 +213,7 @@ Contract parse_contract(const Json& j, const Path& at, Issues& issues, bool with
 
   if (const Json* promo = FieldReader::find(j, "promo_codes")) {
     if (!promo->is_object())
-      issues.error(kInvalid, at / "promo_codes", wrong_type("promo_codes", "an object", *promo));
+      issues.error(kInvalid, at / "promo_codes", wrong_type_message("promo_codes", "an object", *promo));
     else
       c.promo_codes = parse_promo(*promo, at / "promo_codes", issues);
   }
@@ -225,7 +221,7 @@ Contract parse_contract(const Json& j, const Path& at, Issues& issues, bool with
   if (with_lifecycle) {
     if (const Json* lc = FieldReader::find(j, "lifecycle")) {
       if (!lc->is_object())
-        issues.error(kInvalid, at / "lifecycle", wrong_type("lifecycle", "an object", *lc));
+        issues.error(kInvalid, at / "lifecycle", wrong_type_message("lifecycle", "an object", *lc));
       else
         c.lifecycle = parse_lifecycle(*lc, at / "lifecycle", issues, kInvalid);
     }

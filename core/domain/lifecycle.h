@@ -32,7 +32,6 @@ struct Lifecycle {
   PayoutRule payout;
 };
 
-constexpr long long kMaxDayCount = 3650;
 constexpr long long kMaxMonthCount = 120;
 
 // Reads a lifecycle object; invalid values are `invalid_code` issues (contract.invalid)

@@ -8,8 +8,10 @@ namespace claims {
 namespace {
 
 constexpr const char* kPolicyInvalid = "policy.invalid";
-
-char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c; }
+// The largest values a policy's proof limits may take: a count far beyond any claim, and
+// the largest byte count a JavaScript number holds exactly.
+constexpr long long kMaxFilesLimit = 1000000;
+constexpr long long kMaxFileBytesLimit = std::int64_t(1) << 53;
 
 // An array of non-empty strings without control characters; nullopt (with issues) when
 // any element is not.
@@ -33,10 +35,10 @@ std::optional<std::vector<std::string>> string_list(const Json& arr, const Path&
       continue;
     }
     const auto& s = v.get_ref<const std::string&>();
-    if (s.empty() || scalar_count(s) > kMaxIdentifierScalars || has_any_control(s)) {
+    if (!is_identifier(s)) {
       issues.error(kPolicyInvalid, at / i,
-                   std::string(key) + " value " + quote_value(s) +
-                       " must be 1 to 64 characters without control characters.");
+                   std::string(key) + " value " + quote_value(s) + " must be " +
+                       identifier_rule() + ".");
       ok = false;
       continue;
     }
@@ -111,7 +113,7 @@ Policy parse_policy(const Json* j, const Path& at, Issues& issues) {
   FieldReader r{issues, kPolicyInvalid, kPolicyInvalid};
   auto days = [&](const char* key, std::optional<long long>& out) {
     if (!FieldReader::find(*j, key)) return;
-    out = r.integer(*j, key, at / key, false, 0, 3650);
+    out = r.integer(*j, key, at / key, false, 0, kMaxDayCount);
   };
   days("min_wait_days", p.min_wait_days);
   days("max_age_days", p.max_age_days);
@@ -129,10 +131,10 @@ Policy parse_policy(const Json* j, const Path& at, Issues& issues) {
       if (const Json* v = FieldReader::find(*proof, "required_for"))
         p.proof_required_for = reason_list(*v, pp / "required_for", "required_for", issues);
       if (FieldReader::find(*proof, "max_files"))
-        p.max_files = r.integer(*proof, "max_files", pp / "max_files", false, 0, 1000000);
+        p.max_files = r.integer(*proof, "max_files", pp / "max_files", false, 0, kMaxFilesLimit);
       if (FieldReader::find(*proof, "max_file_bytes"))
         p.max_file_bytes = r.integer(*proof, "max_file_bytes", pp / "max_file_bytes", false, 0,
-                                     std::int64_t(1) << 53);
+                                     kMaxFileBytesLimit);
       if (const Json* v = FieldReader::find(*proof, "media_types")) {
         p.media_types = string_list(*v, pp / "media_types", "media_types", issues);
         if (p.media_types)
@@ -161,7 +163,7 @@ Policy parse_policy(const Json* j, const Path& at, Issues& issues) {
         reason_list(*v, at / "comment_required_for", "comment_required_for", issues);
   if (FieldReader::find(*j, "click_window_days"))
     p.click_window_days =
-        r.integer(*j, "click_window_days", at / "click_window_days", false, 0, 3650);
+        r.integer(*j, "click_window_days", at / "click_window_days", false, 0, kMaxDayCount);
   return p;
 }
 

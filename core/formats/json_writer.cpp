@@ -1,8 +1,14 @@
 #include "formats/json_writer.h"
 
-#include "base/json.h"
-
 namespace claims {
+
+void append_json(std::string& out, const Json& value) {
+  // What Json::dump() does, with `out` as the serializer's output instead of a new string.
+  nlohmann::detail::serializer<Json> writer(
+      nlohmann::detail::output_adapter<char, std::string>(out), ' ',
+      Json::error_handler_t::replace);
+  writer.dump(value, /*pretty_print=*/false, /*ensure_ascii=*/false, /*indent_step=*/0);
+}
 
 void append_json_string(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";

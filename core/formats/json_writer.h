@@ -8,9 +8,13 @@
 #include <string_view>
 
 #include "base/issues.h"
+#include "base/json.h"
 
 namespace claims {
 
+// `value` in compact form, exactly as value.dump(-1, ' ', false, error_handler_t::replace)
+// writes it, appended to `out` without an intermediate copy.
+void append_json(std::string& out, const Json& value);
 // `s` as a JSON string, quotes included.
 void append_json_string(std::string& out, std::string_view s);
 void append_json_unsigned(std::string& out, std::size_t n);

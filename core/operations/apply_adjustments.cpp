@@ -24,15 +24,6 @@ struct Target {
   bool ok = false;
 };
 
-StatusOr<bool> read_bool(const Json& request, const char* key) {
-  const Json* v = FieldReader::find(request, key);
-  if (!v) return false;
-  if (!v->is_boolean())
-    return invalid_request(std::string("/") + key, std::string(key) + " must be true or false, not " +
-                                                       json_type_name(*v) + ".");
-  return v->get<bool>();
-}
-
 // A member id inside balances or groups: part of the ledger's given state, so a malformed
 // one fails the request rather than silently changing whose money moves.
 std::optional<RequestError> check_member_id(const Json& v, const Path& at) {
@@ -42,10 +33,10 @@ std::optional<RequestError> check_member_id(const Json& v, const Path& at) {
                                          ".");
   }
   const auto& s = v.get_ref<const std::string&>();
-  if (scalar_count(s) > kMaxIdentifierScalars || has_any_control(s))
-    return invalid_request(at.str(), "Member id " + quote_value(s) +
-                                         " is longer than 64 characters or has a control "
-                                         "character.");
+  if (!is_identifier(s))
+    return invalid_request(at.str(), "Member id " + quote_value(s) + " is longer than " +
+                                         std::to_string(kMaxIdentifierScalars) +
+                                         " characters or has a control character.");
   return std::nullopt;
 }
 
@@ -116,24 +107,27 @@ Target read_target(const Json& adjustment, const Path& at, const Groups& groups,
   return t;
 }
 
+// The result when the request's data leaves every balance undefined.
+Json nothing_applied(const Issues& issues) {
+  Json result = Json::object();
+  result["balances"] = nullptr;
+  result["entries"] = Json::array();
+  result["issues"] = issues.to_json();
+  return result;
+}
+
 }  // namespace
 
 StatusOr<Json> apply_adjustments(const Json& request) {
-  auto currency_json = read_string(request, "currency");
-  if (!currency_json.ok()) return currency_json.error();
-  auto allow_negative = read_bool(request, "allow_negative");
-  if (!allow_negative.ok()) return allow_negative.error();
-  auto balances_json = read_array(request, "balances", false);
-  if (!balances_json.ok()) return balances_json.error();
-  auto groups_json = read_object(request, "groups", false);
-  if (!groups_json.ok()) return groups_json.error();
-  auto adjustments_json = read_array(request, "adjustments", true);
-  if (!adjustments_json.ok()) return adjustments_json.error();
-  auto groups = read_groups(groups_json.value());
-  if (!groups.ok()) return groups.error();
+  ASSIGN_OR_RETURN(const std::string* currency_code, read_string(request, "currency"));
+  ASSIGN_OR_RETURN(const bool allow_negative, read_bool(request, "allow_negative", false));
+  ASSIGN_OR_RETURN(const Json* balances_json, read_array(request, "balances", false));
+  ASSIGN_OR_RETURN(const Json* groups_json, read_object(request, "groups", false));
+  ASSIGN_OR_RETURN(const Json* adjustments_json, read_array(request, "adjustments", true));
+  ASSIGN_OR_RETURN(const Groups groups, read_groups(groups_json));
 
   // Balance entries' shape is checked before anything is applied.
-  if (const Json* b = balances_json.value()) {
+  if (const Json* b = balances_json) {
     std::map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < b->size(); ++i) {
       const Json& e = (*b)[i];
@@ -155,22 +149,17 @@ StatusOr<Json> apply_adjustments(const Json& request) {
 
   Issues issues;
   Json result = Json::object();
-  const std::string& code = currency_json.value()->get_ref<const std::string&>();
+  const std::string& code = *currency_code;
   const Currency* currency = find_currency(code);
   if (!currency) {
     issues.error("currency.unknown", Path("/currency"),
-                 "currency " + quote_value(code) +
-                     " is not a currency the core knows (upper-case ISO 4217 codes such as "
-                     "\"EUR\"); nothing was applied.");
-    result["balances"] = nullptr;
-    result["entries"] = Json::array();
-    result["issues"] = issues.to_json();
-    return result;
+                 unknown_currency_text("currency", code) + "; nothing was applied.");
+    return nothing_applied(issues);
   }
 
   // Byte order of member ids: std::string compares as unsigned bytes.
   std::map<std::string, std::int64_t> balances;
-  if (const Json* b = balances_json.value()) {
+  if (const Json* b = balances_json) {
     FieldReader money_reader{issues, "money.invalid", "money.invalid"};
     for (std::size_t i = 0; i < b->size(); ++i) {
       const Path at = Path("/balances") / i;
@@ -181,16 +170,13 @@ StatusOr<Json> apply_adjustments(const Json& request) {
     // A starting balance that cannot be read leaves every result undefined: applying
     // adjustments on a guessed balance would produce wrong entries.
     if (issues.has_errors()) {
-      result["balances"] = nullptr;
-      result["entries"] = Json::array();
-      result["issues"] = issues.to_json();
-      return result;
+      return nothing_applied(issues);
     }
   }
 
   const int decimals = currency->decimals;
   Json entries = Json::array();
-  const Json& adjustments = *adjustments_json.value();
+  const Json& adjustments = *adjustments_json;
   for (std::size_t i = 0; i < adjustments.size(); ++i) {
     const Json& adj = adjustments[i];
     const Path at = Path("/adjustments") / i;
@@ -202,7 +188,7 @@ StatusOr<Json> apply_adjustments(const Json& request) {
     }
     Issues mine;
     FieldReader r{mine, "adjustment.invalid", "adjustment.invalid"};
-    const Target target = read_target(adj, at, groups.value(), mine);
+    const Target target = read_target(adj, at, groups, mine);
     auto mode = r.choice(adj, "mode", at / "mode", true, kModes);
     auto amount = read_money(r, adj, "amount", at / "amount", *currency, true);
     if (amount && mode && *mode == "absolute" && amount->is_negative()) {
@@ -214,7 +200,7 @@ StatusOr<Json> apply_adjustments(const Json& request) {
     auto reference = r.identifier(adj, "reference", at / "reference", false);
     FieldReader comment_reader{mine, "adjustment.invalid", "comment.required"};
     auto comment = comment_reader.text(adj, "comment", at / "comment", true);
-    if (comment && comment->find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (comment && is_blank(*comment)) {
       mine.error("comment.required", at / "comment",
                  "comment is required: say why the balance changes.");
     }
@@ -237,7 +223,7 @@ StatusOr<Json> apply_adjustments(const Json& request) {
           continue;
         }
         after = sum.value().minor();
-        if (amount->is_negative() && after < 0 && !allow_negative.value()) {
+        if (amount->is_negative() && after < 0 && !allow_negative) {
           issues.error("ledger.insufficient_balance", at,
                        "Member " + quote_value(member) + " has " +
                            format_minor(before, decimals) + " " + code + " available; debiting " +

@@ -22,26 +22,20 @@ Json undefined_result(Json scheduled, Issues& issues) {
 }  // namespace
 
 StatusOr<Json> compute_lifecycle(const Json& request) {
-  auto as_of = read_as_of(request);
-  if (!as_of.ok()) return as_of.error();
-  auto lc_json = read_object(request, "lifecycle", true);
-  if (!lc_json.ok()) return lc_json.error();
-  auto tx_json = read_string(request, "transaction_date");
-  if (!tx_json.ok()) return tx_json.error();
+  ASSIGN_OR_RETURN(const Date as_of, read_as_of(request));
+  ASSIGN_OR_RETURN(const Json* lc_json, read_object(request, "lifecycle", true));
+  RETURN_IF_ERROR(read_string(request, "transaction_date"));
 
   Issues issues;
   // Top-level dates are request members: wrong types fail the request, impossible days
   // are date.invalid issues so the caller sees which field is off.
   FieldReader r{issues, "request.invalid", "request.invalid"};
-  auto lifecycle = parse_lifecycle(*lc_json.value(), Path("/lifecycle"), issues,
+  auto lifecycle = parse_lifecycle(*lc_json, Path("/lifecycle"), issues,
                                    "contract.invalid");
   auto transaction = r.date(request, "transaction_date", Path("/transaction_date"), true);
   std::optional<Date> approved_on;
   if (const Json* a = FieldReader::find(request, "approved_on")) {
-    if (!a->is_string()) {
-      return invalid_request("/approved_on", std::string("approved_on must be a date string, not ") +
-                                                 json_type_name(*a) + ".");
-    }
+    if (!a->is_string()) return wrong_member_type(Path("/approved_on"), "a date string", *a);
     approved_on = r.date(request, "approved_on", Path("/approved_on"), false);
     if (!approved_on) return undefined_result(null_dates(), issues);
   }
@@ -56,7 +50,7 @@ StatusOr<Json> compute_lifecycle(const Json& request) {
     partial.scheduled = scheduled;
     return undefined_result(to_json(partial)["scheduled"], issues);
   }
-  Json result = to_json(evaluate(*lifecycle, *transaction, approved_on, as_of.value()));
+  Json result = to_json(evaluate(*lifecycle, *transaction, approved_on, as_of));
   result["issues"] = issues.to_json();
   return result;
 }

@@ -120,23 +120,18 @@ void out_of_range(Issues& issues, const Path& at, const std::string& what, const
 }  // namespace
 
 StatusOr<Json> compute_payout(const Json& request) {
-  auto contract_json = read_object(request, "contract", true);
-  if (!contract_json.ok()) return contract_json.error();
-  auto event_json = read_string(request, "event_type");
-  if (!event_json.ok()) return event_json.error();
-  auto sale_json = read_object(request, "sale", true);
-  if (!sale_json.ok()) return sale_json.error();
-  auto share = read_share(request);
-  if (!share.ok()) return share.error();
-  auto fx = read_fx(request);
-  if (!fx.ok()) return fx.error();
+  ASSIGN_OR_RETURN(const Json* contract_json, read_object(request, "contract", true));
+  ASSIGN_OR_RETURN(const std::string* event_json, read_string(request, "event_type"));
+  ASSIGN_OR_RETURN(const Json* sale_json, read_object(request, "sale", true));
+  ASSIGN_OR_RETURN(const std::optional<Percent> share, read_share(request));
+  ASSIGN_OR_RETURN(const std::optional<FxRate> fx, read_fx(request));
 
   Issues issues;
   const Contract contract =
-      parse_contract(*contract_json.value(), Path("/contract"), issues, /*with_lifecycle=*/false);
+      parse_contract(*contract_json, Path("/contract"), issues, /*with_lifecycle=*/false);
 
   // Rule 1: the event type must be a term of the contract.
-  const std::string& event_type = event_json.value()->get_ref<const std::string&>();
+  const std::string& event_type = *event_json;
   const CommissionTerm* term = nullptr;
   if (contract.commission_readable) {
     term = contract.find_term(event_type);
@@ -151,11 +146,11 @@ StatusOr<Json> compute_payout(const Json& request) {
     }
   }
 
-  const Sale sale = read_sale(*sale_json.value(), contract, issues);
+  const Sale sale = read_sale(*sale_json, contract, issues);
 
   // Rule 8: another currency needs a rate.
   const bool converts = contract.currency && sale.currency && sale.currency != contract.currency;
-  if (converts && !fx.value()) {
+  if (converts && !fx) {
     issues.error("currency.mismatch", Path("/sale/currency"),
                  "The sale is in " + std::string(sale.currency->code) + " but the contract pays in " +
                      std::string(contract.currency->code) +
@@ -165,7 +160,7 @@ StatusOr<Json> compute_payout(const Json& request) {
 
   // A percent term without items is computed on the amount, which it then needs.
   if (term && term->valid && term->kind == CommissionTerm::Kind::percent && !sale.has_items &&
-      sale.currency && !FieldReader::find(*sale_json.value(), "amount")) {
+      sale.currency && !FieldReader::find(*sale_json, "amount")) {
     issues.error("request.invalid", Path("/sale/amount"),
                  "amount is required: the " + quote_value(event_type) +
                      " term is a percent and the sale has no items.");
@@ -194,7 +189,7 @@ StatusOr<Json> compute_payout(const Json& request) {
       payout = *term->flat;  // Rule 2: whatever the sale.
     } else {
       // Rules 3, 4, 8: convert exactly, apply the rate exactly, sum exactly, round once.
-      const Decimal factor = converts ? fx.value()->value() : *Decimal::make(1, 0);
+      const Decimal factor = converts ? fx->value() : *Decimal::make(1, 0);
       std::optional<Decimal> total = Decimal::make(0, 0);
       struct Base {
         Json sku;
@@ -252,8 +247,8 @@ StatusOr<Json> compute_payout(const Json& request) {
   Json result = Json::object();
   result["payout"] = payout.str();
   // Rule 7: the member's share of the final payout, rounded once.
-  if (share.value()) {
-    const MoneyResult cashback = apply_percent(payout, *share.value(), mode);
+  if (share) {
+    const MoneyResult cashback = apply_percent(payout, *share, mode);
     result["member_cashback"] = cashback.ok() ? Json(cashback.value().str()) : Json();
   } else {
     result["member_cashback"] = nullptr;

@@ -6,6 +6,9 @@
 #include <string>
 
 #include "base/json.h"
+#include "base/text.h"
+#include "formats/json_writer.h"
+#include "operations/envelope.h"
 #include "requests/request_limits.h"
 #include "operations/claims_request.h"
 #include "operations/import_claims_csv.h"
@@ -67,33 +70,14 @@ struct ErrorLocator : nlohmann::json_sax<Json> {
   }
 };
 
-std::string envelope_error(const RequestError& e) {
-  Json j = Json::object();
-  j["ok"] = false;
-  Json err = Json::object();
-  err["code"] = e.code;
-  err["path"] = e.path;
-  err["message"] = e.message;
-  j["error"] = std::move(err);
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
 std::string run(std::string_view operation, std::string_view text) {
   const OperationEntry* entry = find_entry(operation);
   if (!entry) {
-    return envelope_error({"request.unknown_operation", "",
-                           "Unknown operation \"" + std::string(operation.substr(0, 64)) +
-                               "\"."});
+    return error_envelope({"request.unknown_operation", "",
+                           "Unknown operation " + quote_value(operation) + "."});
   }
-  if (text.size() > kMaxRequestBytes) {
-    return envelope_error({"request.too_large", "",
-                           "The request is " + std::to_string(text.size()) +
-                               " bytes; at most 268435456 (256 MiB) are accepted."});
-  }
-  if (nesting_exceeds(text, kMaxJsonDepth)) {
-    return envelope_error(
-        {"request.too_large", "", "The request nests arrays or objects deeper than 64 levels."});
-  }
+  if (text.size() > kMaxRequestBytes) return error_envelope(request_too_long(text.size()));
+  if (nesting_exceeds(text, kMaxJsonDepth)) return error_envelope(request_too_deep());
   if (entry->streamed) {
     if (auto response = entry->streamed(text)) return std::move(*response);
   }
@@ -105,24 +89,23 @@ std::string run(std::string_view operation, std::string_view text) {
     // person can use ("parse error at line 1, column 24: ...").
     const auto at = locator.what.find("parse error");
     const std::string detail = at == std::string::npos ? locator.what : locator.what.substr(at);
-    return envelope_error({"request.invalid_json", "",
+    return error_envelope({"request.invalid_json", "",
                            "The request is not valid JSON in UTF-8: " + detail});
   }
   if (!request.is_object()) {
-    return envelope_error(invalid_request(
+    return error_envelope(invalid_request(
         "", std::string("The request must be a JSON object, not ") + json_type_name(request) +
                 "."));
   }
-  if (auto where = oversized_array(request, kMaxArrayItems)) {
-    return envelope_error({"request.too_large", *where,
-                           "An array has more than 1000000 items."});
-  }
-  StatusOr<Json> result = entry->run(request);
-  if (!result.ok()) return envelope_error(result.error());
-  Json j = Json::object();
-  j["ok"] = true;
-  j["result"] = std::move(result).value();
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  if (auto where = oversized_array(request, kMaxArrayItems))
+    return error_envelope(array_too_long(*where));
+  const StatusOr<Json> result = entry->run(request);
+  if (!result.ok()) return error_envelope(result.error());
+  std::string out;
+  open_ok_envelope(out);
+  append_json(out, result.value());
+  close_ok_envelope(out);
+  return out;
 }
 
 }  // namespace
@@ -140,7 +123,7 @@ std::string dispatch(std::string_view operation, std::string_view request_json) 
   } catch (const std::bad_alloc&) {
     return R"({"ok":false,"error":{"code":"request.too_large","path":"","message":"The request needs more memory than is available."}})";
   } catch (const std::exception& e) {
-    return envelope_error({"internal.error", "", std::string("Internal error: ") + e.what()});
+    return error_envelope({"internal.error", "", std::string("Internal error: ") + e.what()});
   } catch (...) {
     return R"({"ok":false,"error":{"code":"internal.error","path":"","message":"Internal error."}})";
   }

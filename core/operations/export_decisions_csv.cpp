@@ -71,15 +71,12 @@ StatusOr<char> read_delimiter(const Json& request) {
 }  // namespace
 
 StatusOr<Json> export_decisions_csv(const Json& request) {
-  auto claims_json = read_array(request, "claims", true);
-  if (!claims_json.ok()) return claims_json.error();
-  auto decisions_json = read_array(request, "decisions", false);
-  if (!decisions_json.ok()) return decisions_json.error();
-  auto delimiter = read_delimiter(request);
-  if (!delimiter.ok()) return delimiter.error();
+  ASSIGN_OR_RETURN(const Json* claims_json, read_array(request, "claims", true));
+  ASSIGN_OR_RETURN(const Json* decisions, read_array(request, "decisions", false));
+  ASSIGN_OR_RETURN(const char delimiter, read_delimiter(request));
 
   Issues issues;
-  const Json& claims = *claims_json.value();
+  const Json& claims = *claims_json;
   const Path claims_path("/claims");
 
   // Claims that get a row, by id; a claim without a usable id cannot be matched back by
@@ -107,7 +104,7 @@ StatusOr<Json> export_decisions_csv(const Json& request) {
   }
 
   std::vector<std::optional<Decision>> decided(claims.size());
-  if (const Json* decisions = decisions_json.value()) {
+  if (decisions) {
     const Path decisions_path("/decisions");
     for (std::size_t j = 0; j < decisions->size(); ++j) {
       const Json& d = (*decisions)[j];
@@ -176,7 +173,7 @@ StatusOr<Json> export_decisions_csv(const Json& request) {
     }
   }
 
-  CsvWriter w(delimiter.value());
+  CsvWriter w(delimiter);
   w.byte_order_mark();
   for (std::string_view name : kDecisionColumns) w.text(name);
   w.end_row();

@@ -14,10 +14,12 @@
 #include "formats/json_writer.h"
 #include "requests/fields.h"
 #include "requests/request.h"
+#include "requests/request_head.h"
 #include "requests/request_limits.h"
 #include "domain/claim.h"
 #include "domain/policy.h"
 #include "operations/claims_result.h"
+#include "operations/envelope.h"
 #include "operations/import_claims_csv.h"
 #include "operations/operations.h"
 
@@ -72,20 +74,13 @@ struct Defaults {
 
 StatusOr<Defaults> read_defaults(const Json& request) {
   Defaults d;
-  auto obj = read_object(request, "defaults", false);
-  if (!obj.ok()) return obj.error();
-  if (!obj.value()) return d;
-  for (const char* key : {"publisher_id", "currency"}) {
-    const Json* v = FieldReader::find(*obj.value(), key);
-    if (!v) continue;
-    if (!v->is_string()) {
-      return invalid_request("/defaults/" + std::string(key),
-                             "defaults." + std::string(key) + " must be a string, not " +
-                                 json_type_name(*v) + ".");
-    }
-    (std::string(key) == "currency" ? d.currency : d.publisher_id) =
-        v->get<std::string>();
-  }
+  ASSIGN_OR_RETURN(const Json* obj, read_object(request, "defaults", false));
+  if (!obj) return d;
+  const Path at("/defaults");
+  ASSIGN_OR_RETURN(const std::string* publisher_id, read_optional_string(*obj, "publisher_id", at));
+  ASSIGN_OR_RETURN(const std::string* currency, read_optional_string(*obj, "currency", at));
+  if (publisher_id) d.publisher_id = *publisher_id;
+  if (currency) d.currency = *currency;
   return d;
 }
 
@@ -248,17 +243,6 @@ void row_path_of(const CsvRows& rows, std::string_view claim_path, std::string& 
 }
 
 
-RequestError under_validate(RequestError e) {
-  e.path = "/validate" + e.path;
-  e.message = "validate." + e.message;
-  return e;
-}
-
-RequestError too_many_rows() {
-  return RequestError{"request.too_large", "/csv",
-                      "The file has more than 1000000 rows; split it into smaller files."};
-}
-
 // validate_claims run in the same pass over the rows, with one ClaimValidator for the
 // whole file (so duplicates across rows are found), its paths mapped onto the file.
 struct ValidationInputs {
@@ -349,20 +333,16 @@ class RowValidation {
 // The `validate` member: {as_of, policy, known_orders}, read as validate_claims reads
 // them, with paths under /validate.
 StatusOr<std::optional<ValidationInputs>> read_validation(const Json& request) {
-  auto obj = read_object(request, "validate", false);
-  if (!obj.ok()) return obj.error();
-  if (!obj.value()) return std::optional<ValidationInputs>();
-  const Json& v = *obj.value();
-  auto as_of = read_as_of(v);
-  if (!as_of.ok()) return under_validate(as_of.error());
-  auto policy_json = read_object(v, "policy", false);
-  if (!policy_json.ok()) return under_validate(policy_json.error());
-  auto known = read_known_orders(v);
-  if (!known.ok()) return under_validate(known.error());
+  ASSIGN_OR_RETURN(const Json* obj, read_object(request, "validate", false));
+  if (!obj) return std::optional<ValidationInputs>();
+  const Path at("/validate");
+  ASSIGN_OR_RETURN(const Date as_of, read_as_of(*obj, at));
+  ASSIGN_OR_RETURN(const Json* policy_json, read_object(*obj, "policy", false, at));
+  ASSIGN_OR_RETURN(KnownOrders known, read_known_orders(*obj, at));
   Issues policy_issues;
-  Policy policy = parse_policy(policy_json.value(), Path("/validate/policy"), policy_issues);
-  return std::optional<ValidationInputs>(ValidationInputs{
-      std::move(policy), as_of.value(), std::move(known).value(), std::move(policy_issues)});
+  Policy policy = parse_policy(policy_json, at / "policy", policy_issues);
+  return std::optional<ValidationInputs>(
+      ValidationInputs{std::move(policy), as_of, std::move(known), std::move(policy_issues)});
 }
 
 // The request's members, read in the order whose first failure is the request's error.
@@ -375,23 +355,10 @@ struct ImportRequest {
 
 StatusOr<ImportRequest> read_import_request(const Json& request) {
   ImportRequest r;
-  auto csv = read_string(request, "csv");
-  if (!csv.ok()) return csv.error();
-  r.csv = &csv.value()->get_ref<const std::string&>();
-  auto defaults = read_defaults(request);
-  if (!defaults.ok()) return defaults.error();
-  r.defaults = std::move(defaults).value();
-  if (const Json* v = FieldReader::find(request, "include_claims")) {
-    if (!v->is_boolean()) {
-      return invalid_request("/include_claims", std::string("include_claims must be true or "
-                                                            "false, not ") +
-                                                    json_type_name(*v) + ".");
-    }
-    r.include_claims = v->get<bool>();
-  }
-  auto validation = read_validation(request);
-  if (!validation.ok()) return validation.error();
-  r.validation = std::move(validation).value();
+  ASSIGN_OR_RETURN(r.csv, read_string(request, "csv"));
+  ASSIGN_OR_RETURN(r.defaults, read_defaults(request));
+  ASSIGN_OR_RETURN(r.include_claims, read_bool(request, "include_claims", true));
+  ASSIGN_OR_RETURN(r.validation, read_validation(request));
   return r;
 }
 
@@ -405,9 +372,7 @@ std::size_t count_lines(std::string_view text) {
 }  // namespace
 
 StatusOr<Json> import_claims_csv(const Json& request) {
-  auto read = read_import_request(request);
-  if (!read.ok()) return read.error();
-  ImportRequest req = std::move(read).value();
+  ASSIGN_OR_RETURN(ImportRequest req, read_import_request(request));
   const bool include_claims = req.include_claims;
   std::optional<RowValidation> validating;
   if (req.validation) validating.emplace(std::move(*req.validation));
@@ -427,7 +392,7 @@ StatusOr<Json> import_claims_csv(const Json& request) {
     for (;;) {
       const CsvRows::Next n = rows.next(issues);
       if (n == CsvRows::Next::end) break;
-      if (n == CsvRows::Next::too_large) return too_many_rows();
+      if (n == CsvRows::Next::too_large) return csv_too_long(Path("/csv"));
       if (include_claims) {
         Json claim = builder.build();
         if (validating) {
@@ -451,27 +416,11 @@ StatusOr<Json> import_claims_csv(const Json& request) {
 }
 
 std::optional<std::string> import_claims_csv_streamed(std::string_view text) {
-  std::vector<ScannedMember> members;
-  if (!scan_object_members(text, members)) return std::nullopt;
   // Every member but `csv` parsed (they are small); `csv` is decoded once, below.
-  Json head = Json::object();
-  std::string_view csv_text;
-  for (const ScannedMember& m : members) {
-    Json key = Json::parse(m.key, nullptr, /*allow_exceptions=*/false);
-    if (!key.is_string()) return std::nullopt;
-    const std::string& name = key.get_ref<const std::string&>();
-    if (head.contains(name)) return std::nullopt;  // last one wins in the DOM: leave it to it
-    if (name == "csv") {
-      if (m.value.front() != '"') return std::nullopt;
-      csv_text = m.value;
-      head[name] = std::string();
-      continue;
-    }
-    Json value = Json::parse(m.value, nullptr, /*allow_exceptions=*/false);
-    if (value.is_discarded()) return std::nullopt;
-    head[name] = std::move(value);
-  }
-  if (csv_text.empty() || has_oversized_array(head, kMaxArrayItems)) return std::nullopt;
+  std::optional<RequestHead> read_head = read_request_head(text, "csv", '"');
+  if (!read_head) return std::nullopt;
+  Json& head = read_head->members;
+  const std::string_view csv_text = read_head->large;
   // Only validation without the claims is streamed; the claims array is a Json anyway.
   const Json* include = FieldReader::find(head, "include_claims");
   if (!include || !include->is_boolean() || include->get<bool>() ||
@@ -492,7 +441,9 @@ std::optional<std::string> import_claims_csv_streamed(std::string_view text) {
   const std::string& csv = *req.csv;
   Issues issues;
   CsvRows rows(csv, claim_columns(req.defaults.currency.empty()));
-  std::string out = R"({"ok":true,"result":{"validation":{"claims":[)";
+  std::string out;
+  open_ok_envelope(out);
+  out += R"({"validation":{"claims":[)";
   if (rows.read_header(issues)) {
     // Sizing the duplicate tables once saves rehashing a million ids and orders.
     const std::size_t lines = count_lines(csv);
@@ -504,17 +455,7 @@ std::optional<std::string> import_claims_csv_streamed(std::string_view text) {
     for (;;) {
       const CsvRows::Next n = rows.next(issues);
       if (n == CsvRows::Next::end) break;
-      if (n == CsvRows::Next::too_large) {
-        const RequestError e = too_many_rows();
-        out.assign(R"({"ok":false,"error":{"code":)");
-        append_json_string(out, e.code);
-        out += R"(,"path":)";
-        append_json_string(out, e.path);
-        out += R"(,"message":)";
-        append_json_string(out, e.message);
-        out += "}}";
-        return out;
-      }
+      if (n == CsvRows::Next::too_large) return error_envelope(csv_too_long(Path("/csv")));
       builder.build_into(claim);
       validating.validate(claim);
       if (!first) out += ',';
@@ -530,7 +471,8 @@ std::optional<std::string> import_claims_csv_streamed(std::string_view text) {
   validating.write_tail(out);
   out += R"(},"issues":)";
   append_issues(out, issues);
-  out += "}}";
+  out += '}';
+  close_ok_envelope(out);
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include "formats/csv_writer.h"
 #include "requests/fields.h"
 #include "requests/request.h"
+#include "requests/request_limits.h"
 #include "operations/decisions_csv.h"
 #include "operations/operations.h"
 
@@ -45,13 +46,10 @@ constexpr int kMaxDecimals = 3;
 }  // namespace
 
 StatusOr<Json> import_decisions_csv(const Json& request) {
-  auto csv = read_string(request, "csv");
-  if (!csv.ok()) return csv.error();
-  auto claims_json = read_array(request, "claims", false);
-  if (!claims_json.ok()) return claims_json.error();
+  ASSIGN_OR_RETURN(const std::string* csv, read_string(request, "csv"));
+  ASSIGN_OR_RETURN(const Json* claims, read_array(request, "claims", false));
 
   // Claims serve only to recognise ids and to know each payout's currency.
-  const Json* claims = claims_json.value();
   std::map<std::string, const Json*> claim_by_id;
   if (claims) {
     for (const Json& c : *claims) {
@@ -60,7 +58,7 @@ StatusOr<Json> import_decisions_csv(const Json& request) {
     }
   }
 
-  const std::string& text = csv.value()->get_ref<const std::string&>();
+  const std::string& text = *csv;
   Issues issues;
   Json decisions = Json::array();
   CsvRows rows(text, decision_columns());
@@ -68,11 +66,7 @@ StatusOr<Json> import_decisions_csv(const Json& request) {
     for (;;) {
       const CsvRows::Next n = rows.next(issues);
       if (n == CsvRows::Next::end) break;
-      if (n == CsvRows::Next::too_large) {
-        return RequestError{"request.too_large", "/csv",
-                            "The file has more than 1000000 rows; split it into smaller "
-                            "files."};
-      }
+      if (n == CsvRows::Next::too_large) return csv_too_long(Path("/csv"));
       const std::string_view action = strip_formula_guard(rows.cell(kAction));
       if (action.empty()) continue;  // undecided
       Issues row;
@@ -125,8 +119,7 @@ StatusOr<Json> import_decisions_csv(const Json& request) {
           transaction_date = std::string(cell);
         } else {
           row.error("date.invalid", rows.cell_path(kTransactionDate),
-                    "Transaction date " + quote_value(cell) +
-                        " is not a valid date (YYYY-MM-DD, an existing day, years 1970-2199).");
+                    invalid_date_message("Transaction date", cell));
         }
       }
       const std::string_view reason = strip_formula_guard(rows.cell(kDeclineReason));

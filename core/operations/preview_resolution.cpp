@@ -212,45 +212,34 @@ std::optional<Money> generate_total(const Json& request, const Json& claim,
 }  // namespace
 
 StatusOr<Json> preview_resolution(const Json& request) {
-  auto as_of_r = read_as_of(request);
-  if (!as_of_r.ok()) return as_of_r.error();
-  const Date as_of = as_of_r.value();
-  auto contract_json = read_object(request, "contract", true);
-  if (!contract_json.ok()) return contract_json.error();
-  auto policy_json = read_object(request, "policy", false);
-  if (!policy_json.ok()) return policy_json.error();
-  auto claim_json = read_object(request, "claim", true);
-  if (!claim_json.ok()) return claim_json.error();
-  auto account_json = read_object(request, "account", false);
-  if (!account_json.ok()) return account_json.error();
-  auto fx_r = read_fx(request);
-  if (!fx_r.ok()) return fx_r.error();
-  const std::optional<FxRate> fx = fx_r.value();
-  auto share_r = read_share(request);
-  if (!share_r.ok()) return share_r.error();
-  const std::optional<Percent> share = share_r.value();
-  auto res_json = read_object(request, "resolution", true);
-  if (!res_json.ok()) return res_json.error();
+  ASSIGN_OR_RETURN(const Date as_of, read_as_of(request));
+  ASSIGN_OR_RETURN(const Json* contract_json, read_object(request, "contract", true));
+  ASSIGN_OR_RETURN(const Json* policy_json, read_object(request, "policy", false));
+  ASSIGN_OR_RETURN(const Json* claim_json, read_object(request, "claim", true));
+  ASSIGN_OR_RETURN(const Json* account_json, read_object(request, "account", false));
+  ASSIGN_OR_RETURN(const std::optional<FxRate> fx, read_fx(request));
+  ASSIGN_OR_RETURN(const std::optional<Percent> share, read_share(request));
+  ASSIGN_OR_RETURN(const Json* res_json, read_object(request, "resolution", true));
 
   Issues issues;
   const Contract contract =
-      parse_contract(*contract_json.value(), Path("/contract"), issues, /*with_lifecycle=*/true);
-  const Policy policy = parse_policy(policy_json.value(), Path("/policy"), issues);
+      parse_contract(*contract_json, Path("/contract"), issues, /*with_lifecycle=*/true);
+  const Policy policy = parse_policy(policy_json, Path("/policy"), issues);
 
   // The claim's own validate_claims issues, judged on its filed_on (else as_of).
   ClaimValidator validator(policy, as_of);
   Issues claim_issues;
   ClaimView claim;
-  validator.validate(*claim_json.value(), Path("/claim"), claim_issues, &claim);
+  validator.validate(*claim_json, Path("/claim"), claim_issues, &claim);
 
   std::optional<Money> balance;
-  if (account_json.value() && contract.currency) {
+  if (account_json && contract.currency) {
     FieldReader r{issues, "request.invalid", "request.invalid"};
-    balance = read_money(r, *account_json.value(), "balance", Path("/account/balance"),
+    balance = read_money(r, *account_json, "balance", Path("/account/balance"),
                          *contract.currency, false);
   }
 
-  const Resolution res = read_resolution(*res_json.value(), contract, issues);
+  const Resolution res = read_resolution(*res_json, contract, issues);
   const bool accept = res.decision && *res.decision == "accept";
 
   Json action = nullptr;
@@ -294,7 +283,7 @@ StatusOr<Json> preview_resolution(const Json& request) {
 
     // The total the advertiser agrees to, in the contract's currency.
     std::optional<Money> total;
-    const Path payout_currency_at = FieldReader::find(*claim_json.value(), "payout_currency")
+    const Path payout_currency_at = FieldReader::find(*claim_json, "payout_currency")
                                         ? Path("/claim/payout_currency")
                                         : Path("/claim/order/currency");
     if (res.payout_option && contract.currency) {
@@ -310,7 +299,7 @@ StatusOr<Json> preview_resolution(const Json& request) {
       } else if (option == "specify") {
         total = res.payout_amount;
       } else if (event) {
-        total = generate_total(request, *claim_json.value(), res, *event, event_from_resolution,
+        total = generate_total(request, *claim_json, res, *event, event_from_resolution,
                                contract, issues);
       }
     }
@@ -378,7 +367,7 @@ StatusOr<Json> preview_resolution(const Json& request) {
         due = o.pays_on_approval ? *payout : Money(*contract.currency, 0);
       } else {
         due_known = false;
-        if (!FieldReader::find(*contract_json.value(), "lifecycle")) {
+        if (!FieldReader::find(*contract_json, "lifecycle")) {
           issues.error("contract.invalid", Path("/contract/lifecycle"),
                        "The contract has no lifecycle, so the new action's lock and payout "
                        "dates cannot be previewed.");

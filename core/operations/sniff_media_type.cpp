@@ -8,16 +8,16 @@
 namespace claims {
 
 StatusOr<Json> sniff_media_type(const Json& request) {
-  auto head = read_string(request, "head");
-  if (!head.ok()) return head.error();
-  const auto& text = head.value()->get_ref<const std::string&>();
+  ASSIGN_OR_RETURN(const std::string* head, read_string(request, "head"));
+  const std::string& text = *head;
   auto bytes = base64_decode(text);
   if (!bytes) {
     return invalid_request("/head", "head " + quote_value(text) + " is not valid base64.");
   }
-  if (bytes->size() > 64) {
+  if (bytes->size() > kMaxSniffBytes) {
     return invalid_request("/head", "head holds " + std::to_string(bytes->size()) +
-                                        " bytes; send at most the first 64 bytes of the file.");
+                                        " bytes; send at most the first " +
+                                        std::to_string(kMaxSniffBytes) + " bytes of the file.");
   }
   Json result = Json::object();
   result["media_type"] = sniff(*bytes);

@@ -9,27 +9,17 @@
 namespace claims {
 
 StatusOr<ClaimsRequest> read_claims_request(const Json& request) {
-  auto as_of = read_as_of(request);
-  if (!as_of.ok()) return as_of.error();
-  auto policy_json = read_object(request, "policy", false);
-  if (!policy_json.ok()) return policy_json.error();
-  auto claims_json = read_array(request, "claims", true);
-  if (!claims_json.ok()) return claims_json.error();
-  auto known = read_known_orders(request);
-  if (!known.ok()) return known.error();
-
   ClaimsRequest out;
-  out.as_of = as_of.value();
-  out.policy = parse_policy(policy_json.value(), Path("/policy"), out.issues);
-  out.known_orders = std::move(known).value();
-  out.claims = claims_json.value();
+  ASSIGN_OR_RETURN(out.as_of, read_as_of(request));
+  ASSIGN_OR_RETURN(const Json* policy, read_object(request, "policy", false));
+  ASSIGN_OR_RETURN(out.claims, read_array(request, "claims", true));
+  ASSIGN_OR_RETURN(out.known_orders, read_known_orders(request));
+  out.policy = parse_policy(policy, Path("/policy"), out.issues);
   return out;
 }
 
 StatusOr<Json> validate_claims(const Json& request) {
-  auto read = read_claims_request(request);
-  if (!read.ok()) return read.error();
-  const ClaimsRequest& req = read.value();
+  ASSIGN_OR_RETURN(const ClaimsRequest req, read_claims_request(request));
   ClaimValidator validator(req.policy, req.as_of, &req.known_orders);
 
   const Json& list = *req.claims;

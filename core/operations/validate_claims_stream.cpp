@@ -11,51 +11,19 @@
 #include "formats/json_fast_parse.h"
 #include "formats/json_scan.h"
 #include "formats/json_writer.h"
+#include "requests/request_head.h"
 #include "requests/request_limits.h"
 #include "operations/claims_request.h"
 #include "operations/claims_result.h"
+#include "operations/envelope.h"
 
 namespace claims {
 
-namespace {
-
-// The request without its claims: every other member parsed (they are small), `claims`
-// an empty array that stands in for the array we stream. nullopt when a member is not
-// well-formed, a key repeats (the last one would win in the DOM: leave that to it) or
-// `claims` is missing or no array (a request.invalid the general path reports).
-std::optional<Json> read_head(const std::vector<ScannedMember>& members,
-                              std::string_view& claims_text) {
-  Json head = Json::object();
-  bool have_claims = false;
-  for (const ScannedMember& m : members) {
-    Json key = Json::parse(m.key, nullptr, /*allow_exceptions=*/false);
-    if (!key.is_string()) return std::nullopt;
-    const std::string& name = key.get_ref<const std::string&>();
-    if (head.contains(name)) return std::nullopt;
-    if (name == "claims") {
-      if (m.value.front() != '[') return std::nullopt;
-      claims_text = m.value;
-      have_claims = true;
-      head[name] = Json::array();
-      continue;
-    }
-    Json value = Json::parse(m.value, nullptr, /*allow_exceptions=*/false);
-    if (value.is_discarded()) return std::nullopt;
-    head[name] = std::move(value);
-  }
-  if (!have_claims || has_oversized_array(head, kMaxArrayItems)) return std::nullopt;
-  return head;
-}
-
-}  // namespace
-
 std::optional<std::string> validate_claims_streamed(std::string_view text) {
-  std::vector<ScannedMember> members;
-  if (!scan_object_members(text, members)) return std::nullopt;
-  std::string_view claims_text;
-  const std::optional<Json> head = read_head(members, claims_text);
+  const std::optional<RequestHead> head = read_request_head(text, "claims", '[');
   if (!head) return std::nullopt;
-  auto read = read_claims_request(*head);
+  const std::string_view claims_text = head->large;
+  auto read = read_claims_request(head->members);
   if (!read.ok()) return std::nullopt;
   const ClaimsRequest& req = read.value();
 
@@ -71,7 +39,9 @@ std::optional<std::string> validate_claims_streamed(std::string_view text) {
   Issues issues;
   ClaimView view;
   Json claim;
-  std::string out = R"({"ok":true,"result":{"claims":[)";
+  std::string out;
+  open_ok_envelope(out);
+  out += R"({"claims":[)";
   for (std::size_t i = 0; i < items.size(); ++i) {
     // A malformed claim or an oversized array in one is an ok:false for the whole
     // request: give up and let the general path find and word it.
@@ -92,7 +62,8 @@ std::optional<std::string> validate_claims_streamed(std::string_view text) {
   append_claims_summary(out, items.size(), valid, with_warnings);
   out += R"(,"issues":)";
   append_issues(out, req.issues);
-  out += "}}";
+  out += '}';
+  close_ok_envelope(out);
   return out;
 }
 

@@ -6,6 +6,11 @@ namespace claims {
 
 Json date_or_null(const std::optional<Date>& d) { return d ? Json(d->iso()) : Json(nullptr); }
 
+std::string invalid_date_message(std::string_view name, std::string_view text) {
+  return std::string(name) + " " + quote_value(text) + " is not a valid date (" + date_rule() +
+         ").";
+}
+
 const Json* FieldReader::find(const Json& obj, std::string_view key) {
   if (!obj.is_object()) return nullptr;
   auto it = obj.find(key);
@@ -17,11 +22,9 @@ void FieldReader::required_missing(std::string_view key, const Path& at) const {
   issues.error(required_code, at, std::string(key) + " is required.");
 }
 
-namespace {
-std::string wrong_type(std::string_view key, const char* want, const Json& got) {
+std::string wrong_type_message(std::string_view key, const char* want, const Json& got) {
   return std::string(key) + " must be " + want + ", not " + json_type_name(got) + ".";
 }
-}  // namespace
 
 std::optional<std::string> FieldReader::string(const Json& obj, std::string_view key,
                                                const Path& at, bool required) const {
@@ -31,7 +34,7 @@ std::optional<std::string> FieldReader::string(const Json& obj, std::string_view
     return std::nullopt;
   }
   if (!v->is_string()) {
-    issues.error(invalid_code, at, wrong_type(key, "a string", *v));
+    issues.error(invalid_code, at, wrong_type_message(key, "a string", *v));
     return std::nullopt;
   }
   const auto& s = v->get_ref<const std::string&>();
@@ -52,7 +55,8 @@ std::optional<std::string> FieldReader::identifier(const Json& obj, std::string_
   }
   if (scalar_count(*s) > kMaxIdentifierScalars) {
     issues.error(invalid_code, at,
-                 std::string(key) + " " + quote_value(*s) + " is longer than 64 characters (" +
+                 std::string(key) + " " + quote_value(*s) + " is longer than " +
+                     std::to_string(kMaxIdentifierScalars) + " characters (" +
                      std::to_string(scalar_count(*s)) + ").");
     return std::nullopt;
   }
@@ -68,7 +72,8 @@ bool check_text(std::string_view value, const Path& at, Issues& issues) {
   const std::size_t n = scalar_count(value);
   if (n > kMaxTextScalars) {
     issues.error("text.too_long", at,
-                 "Text is " + std::to_string(n) + " characters long; at most 2000 are allowed.");
+                 "Text is " + std::to_string(n) + " characters long; at most " +
+                     std::to_string(kMaxTextScalars) + " are allowed.");
     return false;
   }
   if (has_forbidden_control(value)) {
@@ -93,11 +98,7 @@ std::optional<Date> FieldReader::date(const Json& obj, std::string_view key, con
   auto s = string(obj, key, at, required);
   if (!s) return std::nullopt;
   auto d = parse_date(*s);
-  if (!d) {
-    issues.error("date.invalid", at,
-                 std::string(key) + " " + quote_value(*s) +
-                     " is not a valid date (YYYY-MM-DD, an existing day, years 1970-2199).");
-  }
+  if (!d) issues.error("date.invalid", at, invalid_date_message(key, *s));
   return d;
 }
 
@@ -110,7 +111,7 @@ std::optional<long long> FieldReader::integer(const Json& obj, std::string_view 
     return std::nullopt;
   }
   if (!v->is_number_integer()) {
-    issues.error(invalid_code, at, wrong_type(key, "a whole number", *v));
+    issues.error(invalid_code, at, wrong_type_message(key, "a whole number", *v));
     return std::nullopt;
   }
   // Unsigned values above INT64_MAX cannot be in range; compare without overflow.
@@ -138,7 +139,7 @@ std::optional<bool> FieldReader::boolean(const Json& obj, std::string_view key, 
     return std::nullopt;
   }
   if (!v->is_boolean()) {
-    issues.error(invalid_code, at, wrong_type(key, "true or false", *v));
+    issues.error(invalid_code, at, wrong_type_message(key, "true or false", *v));
     return std::nullopt;
   }
   return v->get<bool>();

@@ -51,4 +51,9 @@ Json date_or_null(const std::optional<Date>& d);
 // Checks a free-text value against the text rules; false (with an issue) when it fails.
 bool check_text(std::string_view value, const Path& at, Issues& issues);
 
+// "<key> must be <want>, not <got's type>."
+std::string wrong_type_message(std::string_view key, const char* want, const Json& got);
+// "<name> "<text>" is not a valid date (YYYY-MM-DD, an existing day, years 1970-2199)."
+std::string invalid_date_message(std::string_view name, std::string_view text);
+
 }  // namespace claims

@@ -48,16 +48,18 @@ std::optional<Money> read_money(const FieldReader& r, const Json& obj, std::stri
   return std::nullopt;
 }
 
+std::string unknown_currency_text(std::string_view key, std::string_view code) {
+  return std::string(key) + " " + quote_value(code) +
+         " is not a currency the core knows (upper-case ISO 4217 codes such as \"EUR\")";
+}
+
 const Currency* read_currency(const FieldReader& r, const Json& obj, std::string_view key,
                               const Path& at, bool required) {
   auto s = r.string(obj, key, at, required);
   if (!s) return nullptr;
   const Currency* c = find_currency(*s);
   if (!c) {
-    r.issues.error("currency.unknown", at,
-                   std::string(key) + " " + quote_value(*s) +
-                       " is not a currency the core knows (upper-case ISO 4217 codes such as "
-                       "\"EUR\").");
+    r.issues.error("currency.unknown", at, unknown_currency_text(key, *s) + ".");
   }
   return c;
 }

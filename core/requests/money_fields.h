@@ -3,6 +3,7 @@
 // currency.unknown. Sign rules (negative, zero) are the caller's.
 #pragma once
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "values/money.h"
@@ -12,6 +13,8 @@ namespace claims {
 
 std::optional<Money> read_money(const FieldReader& r, const Json& obj, std::string_view key,
                                 const Path& at, const Currency& currency, bool required);
+// "<key> "<code>" is not a currency the core knows (...)", without the full stop.
+std::string unknown_currency_text(std::string_view key, std::string_view code);
 // A currency code member; unknown codes are currency.unknown.
 const Currency* read_currency(const FieldReader& r, const Json& obj, std::string_view key,
                               const Path& at, bool required);

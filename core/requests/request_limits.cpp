@@ -1,6 +1,7 @@
 #include "requests/request_limits.h"
 
 #include "base/path.h"
+#include "formats/csv_reader.h"
 
 namespace claims {
 
@@ -55,6 +56,30 @@ bool has_oversized_array(const Json& value, std::size_t max_items) {
 
 std::optional<std::string> oversized_array(const Json& value, std::size_t max_items) {
   return walk(value, Path(), max_items);
+}
+
+RequestError request_too_long(std::size_t bytes) {
+  return {"request.too_large", "",
+          "The request is " + std::to_string(bytes) + " bytes; at most " +
+              std::to_string(kMaxRequestBytes) + " (" + std::to_string(kMaxRequestBytes >> 20) +
+              " MiB) are accepted."};
+}
+
+RequestError request_too_deep() {
+  return {"request.too_large", "",
+          "The request nests arrays or objects deeper than " + std::to_string(kMaxJsonDepth) +
+              " levels."};
+}
+
+RequestError array_too_long(const std::string& path) {
+  return {"request.too_large", path,
+          "An array has more than " + std::to_string(kMaxArrayItems) + " items."};
+}
+
+RequestError csv_too_long(const Path& csv) {
+  return {"request.too_large", csv.str(),
+          "The file has more than " + std::to_string(kMaxCsvRows) +
+              " rows; split it into smaller files."};
 }
 
 }  // namespace claims

@@ -37,11 +37,16 @@ std::optional<Date> parse_date(std::string_view s) {
       v[part] = v[part] * 10 + (c - '0');
     }
   }
-  if (v[0] < 1970 || v[0] > 2199) return std::nullopt;
+  if (v[0] < kMinYear || v[0] > kMaxYear) return std::nullopt;
   const date::year_month_day ymd{date::year(v[0]), date::month(unsigned(v[1])),
                                  date::day(unsigned(v[2]))};
   if (!ymd.ok()) return std::nullopt;
   return Date(date::sys_days(ymd));
+}
+
+std::string date_rule() {
+  return "YYYY-MM-DD, an existing day, years " + std::to_string(kMinYear) + "-" +
+         std::to_string(kMaxYear);
 }
 
 }  // namespace claims

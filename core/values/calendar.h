@@ -10,6 +10,13 @@
 
 namespace claims {
 
+// The years a date on input may have (computed dates may run past the last one).
+constexpr int kMinYear = 1970;
+constexpr int kMaxYear = 2199;
+// The longest span a rule may count in days (a policy's windows, a lifecycle's delays):
+// ten years.
+constexpr long long kMaxDayCount = 3650;
+
 struct Days {
   long long count;
 };
@@ -43,7 +50,11 @@ class Date {
 
 inline Date max(Date a, Date b) { return a < b ? b : a; }
 
-// Strict parse: exactly 4-2-2 digits, an existing day, year 1970-2199. nullopt otherwise.
+// Strict parse: exactly 4-2-2 digits, an existing day, year kMinYear-kMaxYear. nullopt
+// otherwise.
 std::optional<Date> parse_date(std::string_view text);
+// What parse_date() accepts, in words for messages: "YYYY-MM-DD, an existing day, years
+// 1970-2199".
+std::string date_rule();
 
 }  // namespace claims

@@ -168,4 +168,14 @@ Decimal Percent::fraction() const { return *Decimal::make(units_, kDecimals + 2)
 
 Decimal FxRate::value() const { return *Decimal::make(units_, kDecimals); }
 
+std::string Percent::rule() {
+  return "from 0 to " + format_scaled(kMaxUnits, kDecimals) + " with at most " +
+         std::to_string(kDecimals) + " decimals";
+}
+
+std::string FxRate::rule() {
+  return "above 0 and at most " + format_scaled(kMaxUnits, kDecimals) + " with at most " +
+         std::to_string(kDecimals) + " decimals";
+}
+
 }  // namespace claims

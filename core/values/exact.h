@@ -83,6 +83,8 @@ class Percent {
   Decimal fraction() const;
   std::string str() const { return format_scaled(units_, kDecimals); }
   friend bool operator==(Percent a, Percent b) { return a.units_ == b.units_; }
+  // The rule in words, for messages: "from 0 to 100 with at most 4 decimals".
+  static std::string rule();
 
  private:
   std::int64_t units_;
@@ -98,6 +100,8 @@ class FxRate {
   std::int64_t millionths() const { return units_; }
   Decimal value() const;
   std::string str() const { return format_scaled(units_, kDecimals); }
+  // The rule in words, for messages: "above 0 and at most 1000000 with at most 6 decimals".
+  static std::string rule();
 
  private:
   std::int64_t units_;

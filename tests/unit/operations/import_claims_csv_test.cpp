@@ -327,3 +327,31 @@ TEST(ImportClaimsCsvValidate, MalformedValidateFailsTheRequest) {
   EXPECT_EQ(r["error"]["code"], "request.invalid");
   EXPECT_EQ(r["error"]["path"].get<std::string>().rfind("/validate/known_orders", 0), 0u);
 }
+
+// Members under `validate` are read with their base path: the path names where they
+// are, and the message reads as a sentence (the path was once glued onto it:
+// "validate.A known order must be an object, not a number.").
+TEST(ImportClaimsCsvValidate, MessagesUnderValidateNameTheMembers) {
+  Json r = call("import_claims_csv",
+                {{"csv", ""}, {"validate", {{"as_of", "2026-01-20"}, {"known_orders", {1}}}}});
+  EXPECT_EQ(r["error"]["path"], "/validate/known_orders/0");
+  EXPECT_EQ(r["error"]["message"], "A known order must be an object, not a number.");
+  r = call("import_claims_csv",
+           {{"csv", ""},
+            {"validate", {{"as_of", "2026-01-20"}, {"known_orders", {{{"order_id", "A"}}}}}}});
+  EXPECT_EQ(r["error"]["path"], "/validate/known_orders/0/advertiser_id");
+  EXPECT_EQ(r["error"]["message"], "validate.known_orders: advertiser_id is required.");
+  r = call("import_claims_csv", {{"csv", ""}, {"validate", {{"as_of", "2026-02-30"}}}});
+  EXPECT_EQ(r["error"]["path"], "/validate/as_of");
+  EXPECT_EQ(r["error"]["message"],
+            "validate.as_of \"2026-02-30\" is not a valid date (YYYY-MM-DD, an existing day, "
+            "years 1970-2199).");
+  r = call("import_claims_csv",
+           {{"csv", ""}, {"validate", {{"as_of", "2026-01-20"}, {"policy", 5}}}});
+  EXPECT_EQ(r["error"]["message"], "validate.policy must be an object, not a number.");
+  // The same readers at the top of validate_claims.
+  r = call("validate_claims", {{"as_of", "2026-01-20"}, {"claims", Json::array()},
+                               {"known_orders", {1}}});
+  EXPECT_EQ(r["error"]["path"], "/known_orders/0");
+  EXPECT_EQ(r["error"]["message"], "A known order must be an object, not a number.");
+}
