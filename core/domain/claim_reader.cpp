@@ -151,6 +151,15 @@ class Reader {
     return nullptr;
   }
 
+  // Any string: claim.invalid when it is another JSON type.
+  Field<std::string_view> string(const Json& obj, std::string_view key, const LazyPath& at) {
+    const Json* v = FieldReader::find(obj, key);
+    if (!v) return {};
+    if (const std::string* s = string_member(v)) return good<std::string_view>(*s);
+    wrong_type(key, "a string", *v, at);
+    return bad<std::string_view>();
+  }
+
   // An object member: nullptr when absent; claim.invalid (and nullptr) when not an object.
   const Json* object(const Json& obj, std::string_view key, const LazyPath& at, bool& invalid) {
     const Json* v = FieldReader::find(obj, key);
@@ -210,7 +219,6 @@ void read_items(Reader& rd, const Json& order, ClaimOrder& out, const LazyPath& 
   const LazyPath iat = at / "items";
   const Json* items = rd.array(order, "items", iat, invalid);
   if (!items) return;
-  out.items = items;
   std::int64_t total = 0;
   bool total_ok = true;
   for (std::size_t i = 0; i < items->size(); ++i) {
@@ -301,22 +309,23 @@ void read_attachments(Reader& rd, const Json& claim, ClaimView& c, const LazyPat
   const LazyPath aat = at / "attachments";
   const Json* list = rd.array(claim, "attachments", aat, c.attachments_invalid);
   if (!list) return;
-  c.attachments = list;
+  c.attachments.resize(list->size());
   for (std::size_t i = 0; i < list->size(); ++i) {
     const Json& a = (*list)[i];
     const LazyPath at_i = aat / i;
+    ClaimAttachment& out = c.attachments[i];
     if (!a.is_object()) {
       rd.issues().error(kInvalid, at_i.path(),
                         std::string("An attachment must be an object, not ") +
                             json_type_name(a) + ".");
       continue;
     }
+    out.object_ok = true;
     rd.text(a, "name", at_i / "name");
-    if (const Json* m = FieldReader::find(a, "media_type"); m && !m->is_string())
-      rd.wrong_type("media_type", "a string", *m, at_i / "media_type");
-    rd.integer(a, "size", at_i / "size", 0, INT64_MAX);
-    if (const Json* d = FieldReader::find(a, "sha256"); d && !d->is_string())
-      rd.wrong_type("sha256", "a string", *d, at_i / "sha256");
+    if (const std::string* name = string_member(FieldReader::find(a, "name"))) out.name = *name;
+    out.media_type = rd.string(a, "media_type", at_i / "media_type");
+    out.size = rd.integer(a, "size", at_i / "size", 0, INT64_MAX);
+    out.sha256 = rd.string(a, "sha256", at_i / "sha256");
     rd.choice(a, "kind", at_i / "kind", false, kAttachmentKinds);
   }
 }
@@ -343,16 +352,10 @@ void read_messages(Reader& rd, const Json& claim, const LazyPath& at) {
 
 }  // namespace
 
-std::optional<std::string_view> ClaimView::event_type_or_sale() const {
-  if (event_type.ok()) return *event_type;
-  if (event_type.invalid) return std::nullopt;
-  return std::string_view("sale");
-}
-
 // Members are read in the order of the spec's example claim (section 4), with
 // payout_currency just before expected_payout: that is the "document order" of issues.
 void read_claim(const Json& claim, const LazyPath& at, Issues& issues, ClaimView& c) {
-  c = ClaimView{};
+  c.clear();
   if (!claim.is_object()) {
     issues.error(kInvalid, at.path(),
                  std::string("A claim must be an object, not ") + json_type_name(claim) + ".");

@@ -4,6 +4,8 @@
 // fails is the member read again through FieldReader / read_money, which raise the issue
 // with the spelled-out path. So the happy path builds no strings and no paths.
 #pragma once
+#include "base/issues.h"
+#include "base/json.h"
 #include "base/lazy_path.h"
 #include "domain/claim.h"
 

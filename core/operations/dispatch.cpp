@@ -1,43 +1,47 @@
+// dispatch(): the table of operations, the checks every request goes through before its
+// operation runs (size and nesting limits, JSON, the request being an object, array
+// lengths), and the envelope. Nothing escapes it as an exception.
 #include "claims/dispatch.h"
 
-#include <cstring>
 #include <exception>
+#include <new>
 #include <optional>
 #include <string>
 
 #include "base/json.h"
 #include "base/text.h"
 #include "formats/json_writer.h"
-#include "operations/envelope.h"
 #include "requests/request_limits.h"
-#include "operations/claims_request.h"
-#include "operations/import_claims_csv.h"
+#include "operations/envelope.h"
 #include "operations/operations.h"
 
 namespace claims {
 
 namespace {
 
-// An operation may also have a streaming path for very large requests: it answers from
-// the request text itself, one item at a time, with the same bytes the general path
-// would give, and declines (nullopt) anything unusual, errors included.
-using StreamedOperation = std::optional<std::string> (*)(std::string_view request);
+// A Json-result operation as dispatch() runs it: its result written as text.
+template <StatusOr<Json> (*operation)(const Json&)>
+Status written(const Json& request, std::string& out) {
+  ASSIGN_OR_RETURN(const Json result, operation(request));
+  append_json(out, result);
+  return Status();
+}
 
 struct OperationEntry {
   const char* name;
   Operation run;
-  StreamedOperation streamed = nullptr;
+  StreamedOperation streamed = nullptr;  // a faster path for very large requests
 };
 
 constexpr OperationEntry kOperations[] = {
-    {"apply_adjustments", &apply_adjustments},
-    {"compute_lifecycle", &compute_lifecycle},
-    {"compute_payout", &compute_payout},
-    {"export_decisions_csv", &export_decisions_csv},
+    {"apply_adjustments", &written<&apply_adjustments>},
+    {"compute_lifecycle", &written<&compute_lifecycle>},
+    {"compute_payout", &written<&compute_payout>},
+    {"export_decisions_csv", &written<&export_decisions_csv>},
     {"import_claims_csv", &import_claims_csv, &import_claims_csv_streamed},
-    {"import_decisions_csv", &import_decisions_csv},
-    {"preview_resolution", &preview_resolution},
-    {"sniff_media_type", &sniff_media_type},
+    {"import_decisions_csv", &written<&import_decisions_csv>},
+    {"preview_resolution", &written<&preview_resolution>},
+    {"sniff_media_type", &written<&sniff_media_type>},
     {"validate_claims", &validate_claims, &validate_claims_streamed},
 };
 
@@ -70,17 +74,21 @@ struct ErrorLocator : nlohmann::json_sax<Json> {
   }
 };
 
-std::string run(std::string_view operation, std::string_view text) {
-  const OperationEntry* entry = find_entry(operation);
+// The error of a request refused before any path of its operation runs: an unknown
+// operation, a text over the size or nesting limits. nullopt when the request goes on.
+std::optional<RequestError> refused(const OperationEntry* entry, std::string_view operation,
+                                    std::string_view text) {
   if (!entry) {
-    return error_envelope({"request.unknown_operation", "",
-                           "Unknown operation " + quote_value(operation) + "."});
+    return RequestError{"request.unknown_operation", "",
+                        "Unknown operation " + quote_value(operation) + "."};
   }
-  if (text.size() > kMaxRequestBytes) return error_envelope(request_too_long(text.size()));
-  if (nesting_exceeds(text, kMaxJsonDepth)) return error_envelope(request_too_deep());
-  if (entry->streamed) {
-    if (auto response = entry->streamed(text)) return std::move(*response);
-  }
+  if (text.size() > kMaxRequestBytes) return request_too_long(text.size());
+  if (nesting_exceeds(text, kMaxJsonDepth)) return request_too_deep();
+  return std::nullopt;
+}
+
+// The general path: the whole request parsed into one Json, then the operation.
+std::string answer_general(const OperationEntry& entry, std::string_view text) {
   Json request = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (request.is_discarded()) {
     ErrorLocator locator;
@@ -99,34 +107,53 @@ std::string run(std::string_view operation, std::string_view text) {
   }
   if (auto where = oversized_array(request, kMaxArrayItems))
     return error_envelope(array_too_long(*where));
-  const StatusOr<Json> result = entry->run(request);
-  if (!result.ok()) return error_envelope(result.error());
   std::string out;
   open_ok_envelope(out);
-  append_json(out, result.value());
+  const Status status = entry.run(request, out);
+  if (!status.ok()) return error_envelope(status.error());
   close_ok_envelope(out);
   return out;
 }
 
-}  // namespace
-
-Operation find_operation(std::string_view name) {
-  const OperationEntry* entry = find_entry(name);
-  return entry ? entry->run : nullptr;
+std::string answer(std::string_view operation, std::string_view text, bool streamed) {
+  const OperationEntry* entry = find_entry(operation);
+  if (auto error = refused(entry, operation, text)) return error_envelope(*error);
+  if (streamed && entry->streamed) {
+    if (auto response = entry->streamed(text)) return std::move(*response);
+  }
+  return answer_general(*entry, text);
 }
 
-std::string dispatch(std::string_view operation, std::string_view request_json) {
-  // Last line of defence: a bug must become an error envelope, never an exception that
-  // crosses into the CLI or JavaScript.
+// Last line of defence: a bug must become an error envelope, never an exception that
+// crosses into the CLI or JavaScript.
+std::string guarded(std::string_view operation, std::string_view text, bool streamed) {
   try {
-    return run(operation, request_json);
+    return answer(operation, text, streamed);
   } catch (const std::bad_alloc&) {
-    return R"({"ok":false,"error":{"code":"request.too_large","path":"","message":"The request needs more memory than is available."}})";
+    return error_envelope(
+        {"request.too_large", "", "The request needs more memory than is available."});
   } catch (const std::exception& e) {
     return error_envelope({"internal.error", "", std::string("Internal error: ") + e.what()});
   } catch (...) {
-    return R"({"ok":false,"error":{"code":"internal.error","path":"","message":"Internal error."}})";
+    return error_envelope({"internal.error", "", "Internal error."});
   }
+}
+
+}  // namespace
+
+std::string dispatch(std::string_view operation, std::string_view request_json) {
+  return guarded(operation, request_json, /*streamed=*/true);
+}
+
+std::string dispatch_general(std::string_view operation, std::string_view request_json) {
+  return guarded(operation, request_json, /*streamed=*/false);
+}
+
+std::optional<std::string> dispatch_streamed(std::string_view operation,
+                                             std::string_view request_json) {
+  const OperationEntry* entry = find_entry(operation);
+  if (!entry || !entry->streamed || refused(entry, operation, request_json)) return std::nullopt;
+  return entry->streamed(request_json);
 }
 
 }  // namespace claims

@@ -10,17 +10,14 @@
 #include "formats/csv_rows.h"
 #include "formats/csv_writer.h"
 #include "formats/json_fast_parse.h"
-#include "formats/json_scan.h"
 #include "formats/json_writer.h"
 #include "requests/fields.h"
 #include "requests/request.h"
 #include "requests/request_head.h"
 #include "requests/request_limits.h"
-#include "domain/claim.h"
-#include "domain/policy.h"
-#include "operations/claims_result.h"
+#include "domain/known_orders.h"
+#include "operations/claims_validation.h"
 #include "operations/envelope.h"
-#include "operations/import_claims_csv.h"
 #include "operations/operations.h"
 
 namespace claims {
@@ -133,12 +130,6 @@ class ClaimBuilder {
   ClaimBuilder(const CsvRows& rows, const Defaults& defaults)
       : rows_(rows), defaults_(defaults) {}
 
-  Json build() const {
-    Json claim;
-    build_into(claim);
-    return claim;
-  }
-
   // The current row's claim in `claim`, reusing the nodes of the claim built there before.
   void build_into(Json& claim) const {
     if (!claim.is_object()) {
@@ -243,106 +234,15 @@ void row_path_of(const CsvRows& rows, std::string_view claim_path, std::string& 
 }
 
 
-// validate_claims run in the same pass over the rows, with one ClaimValidator for the
-// whole file (so duplicates across rows are found), its paths mapped onto the file.
-struct ValidationInputs {
-  Policy policy;
-  Date as_of;
-  KnownOrders known_orders;
-  Issues policy_issues;
-};
-
-class RowValidation {
- public:
-  explicit RowValidation(ValidationInputs in)
-      : policy_(std::move(in.policy)),
-        known_(std::move(in.known_orders)),
-        validator_(policy_, in.as_of, &known_),
-        policy_issues_(std::move(in.policy_issues)) {}
-  // The validator refers to policy_ and known_: the object must stay where it was built.
-  RowValidation(const RowValidation&) = delete;
-  RowValidation& operator=(const RowValidation&) = delete;
-
-  void reserve(std::size_t rows) { validator_.reserve(rows); }
-
-  // Validates the row's claim; its entry is then added with add_entry() or write_entry().
-  void validate(const Json& claim) {
-    found_.clear();
-    verdict_ = validator_.validate(claim, Path(), found_, &view_);
-    ++total_;
-    valid_ += verdict_.valid ? 1 : 0;
-    with_warnings_ += verdict_.has_warnings ? 1 : 0;
-  }
-
-  // The entry as a Json, for a result that is built as one.
-  void add_entry(const CsvRows& rows) {
-    Issues mapped;
-    for (const Issue& i : found_.list()) {
-      row_path_of(rows, i.path, path_);
-      mapped.add({i.severity, i.code, path_, i.message});
-    }
-    entries_.push_back(claim_entry_json(view_, verdict_, mapped.to_json()));
-  }
-
-  // The same entry written as its text (the bytes nlohmann would dump for add_entry()'s).
-  void write_entry(const CsvRows& rows, std::string& out) {
-    append_claim_entry_head(out, view_.id, verdict_);
-    out += '[';
-    bool first = true;
-    for (const Issue& i : found_.list()) {
-      if (!first) out += ',';
-      first = false;
-      row_path_of(rows, i.path, path_);
-      append_issue_at(out, i, path_);
-    }
-    out += "]}";
-  }
-
-  Json result() {
-    Json out = Json::object();
-    out["claims"] = std::move(entries_);
-    out["summary"] = Json::object();
-    out["summary"]["total"] = total_;
-    out["summary"]["valid"] = valid_;
-    out["summary"]["with_errors"] = total_ - valid_;
-    out["summary"]["with_warnings"] = with_warnings_;
-    out["issues"] = policy_issues_.to_json();
-    return out;
-  }
-
-  // What follows the written entries: "summary" and "issues" (no leading comma).
-  void write_tail(std::string& out) const {
-    append_claims_summary(out, total_, valid_, with_warnings_);
-    out += R"(,"issues":)";
-    append_issues(out, policy_issues_);
-  }
-
- private:
-  Policy policy_;
-  KnownOrders known_;
-  ClaimValidator validator_;
-  Issues policy_issues_;
-  Issues found_;
-  ClaimView view_;
-  ClaimVerdict verdict_;
-  std::string path_;
-  Json entries_ = Json::array();
-  std::size_t total_ = 0, valid_ = 0, with_warnings_ = 0;
-};
-
 // The `validate` member: {as_of, policy, known_orders}, read as validate_claims reads
 // them, with paths under /validate.
 StatusOr<std::optional<ValidationInputs>> read_validation(const Json& request) {
   ASSIGN_OR_RETURN(const Json* obj, read_object(request, "validate", false));
   if (!obj) return std::optional<ValidationInputs>();
   const Path at("/validate");
-  ASSIGN_OR_RETURN(const Date as_of, read_as_of(*obj, at));
-  ASSIGN_OR_RETURN(const Json* policy_json, read_object(*obj, "policy", false, at));
-  ASSIGN_OR_RETURN(KnownOrders known, read_known_orders(*obj, at));
-  Issues policy_issues;
-  Policy policy = parse_policy(policy_json, at / "policy", policy_issues);
-  return std::optional<ValidationInputs>(
-      ValidationInputs{std::move(policy), as_of, std::move(known), std::move(policy_issues)});
+  ASSIGN_OR_RETURN(ValidationInputs inputs, read_as_of_and_policy(*obj, at));
+  ASSIGN_OR_RETURN(inputs.known_orders, read_known_orders(*obj, at));
+  return std::optional<ValidationInputs>(std::move(inputs));
 }
 
 // The request's members, read in the order whose first failure is the request's error.
@@ -369,109 +269,95 @@ std::size_t count_lines(std::string_view text) {
   return std::min(lines, kMaxCsvRows);
 }
 
-}  // namespace
-
-StatusOr<Json> import_claims_csv(const Json& request) {
-  ASSIGN_OR_RETURN(ImportRequest req, read_import_request(request));
+// The result object, written by both paths: {"claims":[...]} when they are returned,
+// "validation" (validate_claims' result over the rows, in the same pass, one validator for
+// the whole file so that duplicates across rows are found) when asked for, and "issues".
+Status write_import(ImportRequest& req, std::string& out) {
   const bool include_claims = req.include_claims;
-  std::optional<RowValidation> validating;
-  if (req.validation) validating.emplace(std::move(*req.validation));
+  std::string claims_text;      // the claims, written as they are built
+  std::string validation_text;  // the validation, when it must follow the claims
+  out += '{';
+  std::optional<ClaimsValidation> validation;
+  if (req.validation) {
+    if (!include_claims) out += R"("validation":)";  // first: written in place
+    validation.emplace(std::move(*req.validation), include_claims ? validation_text : out);
+  }
 
   const std::string& text = *req.csv;
   Issues issues;
-  Json claims = Json::array();
   CsvRows rows(text, claim_columns(req.defaults.currency.empty()));
   if (rows.read_header(issues)) {
-    if (include_claims) {
-      // One claim per line at most: sizing the array once avoids moving a million claims
-      // around as it grows.
-      claims.get_ref<Json::array_t&>().reserve(count_lines(text));
-    }
+    // Sizing the duplicate tables once saves rehashing a million ids and orders.
+    const std::size_t lines = count_lines(text);
+    if (validation) validation->reserve(lines);
     const ClaimBuilder builder(rows, req.defaults);
-    Json reused;  // the claim of every row when the claims are not returned
+    std::string path;  // an issue's path in the file, rebuilt for each issue
+    auto path_in_file = [&](const std::string& claim_path) -> std::string_view {
+      row_path_of(rows, claim_path, path);
+      return path;
+    };
+    Json claim;  // each row's claim is built into the nodes of the one before
     for (;;) {
       const CsvRows::Next n = rows.next(issues);
       if (n == CsvRows::Next::end) break;
       if (n == CsvRows::Next::too_large) return csv_too_long(Path("/csv"));
+      builder.build_into(claim);
+      if (validation) validation->add(claim, Path(), path_in_file);
       if (include_claims) {
-        Json claim = builder.build();
-        if (validating) {
-          validating->validate(claim);
-          validating->add_entry(rows);
-        }
-        claims.push_back(std::move(claim));
-      } else if (validating) {
-        builder.build_into(reused);
-        validating->validate(reused);
-        validating->add_entry(rows);
+        if (!claims_text.empty()) claims_text += ',';
+        append_json(claims_text, claim);
+      } else if (validation && validation->count() == 1024 && lines > 1024) {
+        // Once the first rows tell the size of an entry, size the response for the file:
+        // growing it by doubling would copy it and hold both copies at the peak.
+        out.reserve(out.size() + out.size() / 1024 * (lines - 1024) / 8 * 9);
       }
     }
   }
 
-  Json result = Json::object();
-  if (include_claims) result["claims"] = std::move(claims);
-  if (validating) result["validation"] = validating->result();
-  result["issues"] = issues.to_json();
-  return result;
+  if (include_claims) {
+    out += R"("claims":[)";
+    out += claims_text;
+    out += ']';
+    if (validation) out += R"(,"validation":)";
+  }
+  if (validation) validation->finish();
+  if (include_claims && validation) out += validation_text;
+  out += include_claims || validation ? R"(,"issues":)" : R"("issues":)";
+  append_issues(out, issues);
+  out += '}';
+  return Status();
+}
+
+}  // namespace
+
+Status import_claims_csv(const Json& request, std::string& out) {
+  ASSIGN_OR_RETURN(ImportRequest req, read_import_request(request));
+  return write_import(req, out);
 }
 
 std::optional<std::string> import_claims_csv_streamed(std::string_view text) {
   // Every member but `csv` parsed (they are small); `csv` is decoded once, below.
-  std::optional<RequestHead> read_head = read_request_head(text, "csv", '"');
-  if (!read_head) return std::nullopt;
-  Json& head = read_head->members;
-  const std::string_view csv_text = read_head->large;
-  // Only validation without the claims is streamed; the claims array is a Json anyway.
-  const Json* include = FieldReader::find(head, "include_claims");
+  std::optional<RequestHead> head = read_request_head(text, "csv", '"');
+  if (!head) return std::nullopt;
+  // Only the validation without the claims is streamed (see operations.h).
+  const Json* include = FieldReader::find(head->members, "include_claims");
   if (!include || !include->is_boolean() || include->get<bool>() ||
-      !FieldReader::find(head, "validate"))
+      !FieldReader::find(head->members, "validate"))
     return std::nullopt;
   {
     // The decoded text is never longer than its JSON form: one allocation.
-    Json& csv = head["csv"];
-    csv.get_ref<std::string&>().reserve(csv_text.size());
-    if (!parse_json_fast(csv_text, csv) || !csv.is_string()) return std::nullopt;
+    Json& csv = head->members["csv"];
+    csv.get_ref<std::string&>().reserve(head->large.size());
+    if (!parse_json_fast(head->large, csv) || !csv.is_string()) return std::nullopt;
   }
-  auto read = read_import_request(head);
+  StatusOr<ImportRequest> read = read_import_request(head->members);
   if (!read.ok()) return std::nullopt;
   ImportRequest req = std::move(read).value();
-  if (req.include_claims || !req.validation) return std::nullopt;
-  RowValidation validating(std::move(*req.validation));
 
-  const std::string& csv = *req.csv;
-  Issues issues;
-  CsvRows rows(csv, claim_columns(req.defaults.currency.empty()));
   std::string out;
   open_ok_envelope(out);
-  out += R"({"validation":{"claims":[)";
-  if (rows.read_header(issues)) {
-    // Sizing the duplicate tables once saves rehashing a million ids and orders.
-    const std::size_t lines = count_lines(csv);
-    validating.reserve(lines);
-    const ClaimBuilder builder(rows, req.defaults);
-    Json claim;
-    bool first = true;
-    std::size_t written = 0;
-    for (;;) {
-      const CsvRows::Next n = rows.next(issues);
-      if (n == CsvRows::Next::end) break;
-      if (n == CsvRows::Next::too_large) return error_envelope(csv_too_long(Path("/csv")));
-      builder.build_into(claim);
-      validating.validate(claim);
-      if (!first) out += ',';
-      first = false;
-      validating.write_entry(rows, out);
-      // Once the first rows tell the size of an entry, size the response for the file:
-      // growing it by doubling would copy it and hold both copies at the peak.
-      if (++written == 1024 && lines > written)
-        out.reserve(out.size() + out.size() / written * (lines - written) / 8 * 9);
-    }
-  }
-  out += "],";
-  validating.write_tail(out);
-  out += R"(},"issues":)";
-  append_issues(out, issues);
-  out += '}';
+  const Status written = write_import(req, out);
+  if (!written.ok()) return error_envelope(written.error());
   close_ok_envelope(out);
   return out;
 }

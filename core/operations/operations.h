@@ -1,14 +1,28 @@
-// Every operation of spec section 3 has this shape: a parsed request object in, a result
-// object (with its "issues" array) or a request-level error out. dispatch() owns parsing,
-// limits and the envelope, so an operation only deals with its own members.
+// The operations of spec section 3, and how dispatch() runs them.
+//
+// dispatch() owns parsing, the request limits and the envelope, so an operation only deals
+// with its own members: it reads its parsed request and gives its result object, or a
+// request-level error (`ok: false`).
 #pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
 #include "base/json.h"
 #include "base/status.h"
 
 namespace claims {
 
-using Operation = StatusOr<Json> (*)(const Json& request);
+// An operation as dispatch() runs it: the result object appended to `out` as compact JSON
+// text, or the request's error.
+using Operation = Status (*)(const Json& request, std::string& out);
+// A streamed path answers from the request text itself, one item at a time, with the
+// whole envelope; nullopt when it declines (anything unusual, errors included), and the
+// general path answers. When it answers, it gives the general path's bytes: both write
+// their results with the same writers (claims_validation.h, envelope.h).
+using StreamedOperation = std::optional<std::string> (*)(std::string_view request);
 
+// Operations whose result is a Json object (dispatch() writes it).
 StatusOr<Json> sniff_media_type(const Json& request);
 StatusOr<Json> compute_lifecycle(const Json& request);
 // Spec section 5. preview_resolution calls it directly with the request it builds
@@ -17,13 +31,26 @@ StatusOr<Json> compute_payout(const Json& request);
 // Spec sections 8 and 9.
 StatusOr<Json> apply_adjustments(const Json& request);
 StatusOr<Json> export_decisions_csv(const Json& request);
-StatusOr<Json> import_claims_csv(const Json& request);
 StatusOr<Json> import_decisions_csv(const Json& request);
-StatusOr<Json> validate_claims(const Json& request);
 // Spec section 7; see docs/operations/preview_resolution.md.
 StatusOr<Json> preview_resolution(const Json& request);
 
-// The table dispatch() looks operations up in; nullptr when the name is unknown.
-Operation find_operation(std::string_view name);
+// Operations that write their (large) results as text, and their streamed paths.
+Status validate_claims(const Json& request, std::string& out);
+std::optional<std::string> validate_claims_streamed(std::string_view request);
+Status import_claims_csv(const Json& request, std::string& out);
+// Answers requests that validate the rows without returning the claims (`validate` given,
+// `include_claims: false`), decoding the csv string once instead of through the DOM.
+std::optional<std::string> import_claims_csv_streamed(std::string_view request);
+
+// dispatch() through one path only, for the tests and the fuzz targets that hold the two
+// paths to the same bytes:
+// - the general path: the whole-document parse, never the streamed path;
+std::string dispatch_general(std::string_view operation, std::string_view request);
+// - the streamed path: nullopt when the operation has none, when it declines, or when
+//   dispatch() answers before any path runs (unknown operation, over the size or nesting
+//   limits). Exceptions are not caught here: a test or fuzz target is to see them.
+std::optional<std::string> dispatch_streamed(std::string_view operation,
+                                             std::string_view request);
 
 }  // namespace claims

@@ -11,6 +11,7 @@
 #include "requests/payout_request.h"
 #include "requests/request.h"
 #include "domain/claim.h"
+#include "domain/claim_validator.h"
 #include "domain/contract.h"
 #include "domain/lifecycle.h"
 #include "domain/policy.h"
@@ -39,8 +40,6 @@ int member_rank(const std::string& path) {
     if (kMemberOrder[i] == first) return int(i);
   return int(std::size(kMemberOrder));
 }
-
-std::string money_text(const Money& m) { return m.str() + " " + std::string(m.currency().code); }
 
 Json money_or_null(const std::optional<Money>& m) { return m ? Json(m->str()) : Json(nullptr); }
 

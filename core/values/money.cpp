@@ -4,6 +4,8 @@ namespace claims {
 
 std::string Money::str() const { return format_minor(minor_, currency_->decimals); }
 
+std::string money_text(const Money& m) { return m.str() + " " + std::string(m.currency().code); }
+
 ParsedAmount parse_amount(std::string_view s, int decimals) {
   // The sign is ours; digits, decimals and the range check are parse_scaled's.
   const bool negative = !s.empty() && s[0] == '-';

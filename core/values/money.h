@@ -52,6 +52,9 @@ ParsedAmount parse_amount(std::string_view text, int decimals);
 // why use parse_amount or read_money).
 std::optional<Money> parse_money(std::string_view text, const Currency& currency);
 
+// A Money with its currency, for messages: "6.00 EUR".
+std::string money_text(const Money& m);
+
 // Formats minor units with `decimals` decimals.
 std::string format_minor(std::int64_t minor, int decimals);
 

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,7 @@
 #include "formats/csv_reader.h"
 #include "formats/csv_writer.h"
 #include "formats/json_fast_parse.h"
+#include "operations/operations.h"
 
 namespace claims::fuzz {
 
@@ -23,12 +25,21 @@ inline constexpr const char* kOperations[] = {
     "preview_resolution",   "apply_adjustments",    "import_claims_csv",
     "export_decisions_csv", "import_decisions_csv", "sniff_media_type"};
 
+// An operation's streamed path (validate_claims, import_claims_csv), when it answers,
+// gives the general path's bytes.
+inline bool streamed_matches_general(std::string_view op, std::string_view request) {
+  const std::optional<std::string> streamed = dispatch_streamed(op, request);
+  return !streamed || *streamed == dispatch_general(op, request);
+}
+
 // The first byte picks the operation; the rest is the request text. The answer is always
-// an envelope with a boolean "ok" and either "result" (with "issues") or "error".
+// an envelope with a boolean "ok" and either "result" (with "issues") or "error", and the
+// streamed path, when it answers, answers as the general path does.
 inline bool dispatch_answers(std::string_view input) {
   if (input.empty()) return true;
   const char* op = kOperations[static_cast<unsigned char>(input[0]) %
                                (sizeof(kOperations) / sizeof(kOperations[0]))];
+  if (!streamed_matches_general(op, input.substr(1))) return false;
   const std::string out = dispatch(op, input.substr(1));
   const auto j = Json::parse(out, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("ok") || !j["ok"].is_boolean())

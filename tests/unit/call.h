@@ -1,17 +1,35 @@
 // Test helper: run an operation through dispatch() and parse the envelope back.
+//
+// Every call also holds the two paths of an operation to the same bytes: the response is
+// the general path's (dispatch_general), and when the operation's streamed path answers
+// the request (dispatch_streamed), its bytes must be those, and dispatch() must give them.
 #pragma once
+#include <gtest/gtest.h>
+
 #include <string>
+#include <vector>
 
 #include "claims/dispatch.h"
 #include "base/json.h"
+#include "operations/operations.h"
 
 namespace claims::testing {
 
+// The response text to `text`, through every path of `op`.
+inline std::string respond(const std::string& op, const std::string& text) {
+  const std::string general = dispatch_general(op, text);
+  if (const auto streamed = dispatch_streamed(op, text)) {
+    EXPECT_EQ(*streamed, general) << "the streamed path of " << op << " differs";
+    EXPECT_EQ(dispatch(op, text), general) << op;
+  }
+  return general;
+}
+
 inline Json call(const std::string& op, const Json& request) {
-  return Json::parse(dispatch(op, request.dump()));
+  return Json::parse(respond(op, request.dump()));
 }
 inline Json call_text(const std::string& op, const std::string& text) {
-  return Json::parse(dispatch(op, text));
+  return Json::parse(respond(op, text));
 }
 // The result of a successful call (fails the test's expectations through at() otherwise).
 inline Json result_of(const std::string& op, const Json& request) {
