@@ -1,4 +1,5 @@
 // Must not compile: money and a day count are different things.
+// expect: operand.*.const claims::Money. and .claims::Days.
 #include "values/calendar.h"
 #include "values/money.h"
 
