@@ -1,20 +1,12 @@
 #include <gtest/gtest.h>
 
+#include "domain/contract.h"
+#include "issues_text.h"
 #include "spec_contract.h"
 
-#include "domain/contract.h"
-
 using namespace claims;
+using claims::testing::codes_and_paths;
 using claims::testing::kSpecContract;
-
-namespace {
-
-std::vector<std::string> codes_and_paths(const Issues& issues) {
-  std::vector<std::string> out;
-  for (const auto& i : issues.list()) out.push_back(i.code + " " + i.path);
-  return out;
-}
-}  // namespace
 
 TEST(Contract, ReadsTheSpecExample) {
   Issues issues;

@@ -1,0 +1,72 @@
+#include "base/text.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace claims;
+
+TEST(Text, CountsUnicodeScalarsNotBytes) {
+  EXPECT_EQ(scalar_count(""), 0u);
+  EXPECT_EQ(scalar_count("abc"), 3u);
+  EXPECT_EQ(scalar_count("caf\xC3\xA9"), 4u);         // é is 2 bytes
+  EXPECT_EQ(scalar_count("\xE2\x82\xAC"), 1u);        // € is 3 bytes
+  EXPECT_EQ(scalar_count("\xF0\x9F\x98\x80!"), 2u);   // 😀 is 4 bytes
+}
+
+TEST(Text, ControlCharacters) {
+  // Free text allows tab, line feed and carriage return, nothing else below 0x20.
+  EXPECT_FALSE(has_forbidden_control("a\tb\nc\rd"));
+  EXPECT_TRUE(has_forbidden_control(std::string("a\0b", 3)));
+  EXPECT_TRUE(has_forbidden_control("a\x1F"));
+  EXPECT_TRUE(has_forbidden_control("\x7F"));           // DEL
+  EXPECT_TRUE(has_forbidden_control("\xC2\x85"));       // U+0085, a C1 control
+  EXPECT_FALSE(has_forbidden_control("\xC2\xA0"));      // U+00A0 is no control
+  // Identifiers allow none at all.
+  EXPECT_TRUE(has_any_control("a\tb"));
+  EXPECT_FALSE(has_any_control("CLM-1 \xC3\xA9"));
+}
+
+TEST(Text, Identifiers) {
+  EXPECT_TRUE(is_identifier("CLM-0001"));
+  EXPECT_FALSE(is_identifier(""));
+  EXPECT_TRUE(is_identifier(std::string(kMaxIdentifierScalars, 'x')));
+  EXPECT_FALSE(is_identifier(std::string(kMaxIdentifierScalars + 1, 'x')));
+  // 64 two-byte scalars are 128 bytes and still an identifier.
+  std::string accents;
+  for (std::size_t i = 0; i < kMaxIdentifierScalars; ++i) accents += "\xC3\xA9";
+  EXPECT_TRUE(is_identifier(accents));
+  EXPECT_FALSE(is_identifier("a\nb"));
+  EXPECT_EQ(identifier_rule(), "1 to 64 characters without control characters");
+}
+
+TEST(Text, BlankAndTrim) {
+  EXPECT_TRUE(is_blank(""));
+  EXPECT_TRUE(is_blank(" \t\r\n"));
+  EXPECT_FALSE(is_blank(" x "));
+  EXPECT_EQ(trim_blanks(" \tAction \t"), "Action");
+  EXPECT_EQ(trim_blanks("\nx\n"), "\nx\n");  // only spaces and tabs
+}
+
+TEST(Text, AsciiCaseOnly) {
+  EXPECT_TRUE(equal_ignoring_case("WELCOME10", "welcome10"));
+  EXPECT_TRUE(equal_ignoring_case("Image/PNG", "image/png"));
+  EXPECT_FALSE(equal_ignoring_case("abc", "abcd"));
+  EXPECT_FALSE(equal_ignoring_case("\xC3\x89", "\xC3\xA9"));  // É and é: not ASCII
+  EXPECT_EQ(ascii_lower('Q'), 'q');
+  EXPECT_EQ(ascii_upper('q'), 'Q');
+  EXPECT_EQ(ascii_upper('-'), '-');
+}
+
+TEST(Text, QuoteValueCutsLongValues) {
+  EXPECT_EQ(quote_value("abc"), "\"abc\"");
+  EXPECT_EQ(quote_value(""), "\"\"");
+  const std::string exact(kMaxQuotedScalars, 'a');
+  EXPECT_EQ(quote_value(exact), "\"" + exact + "\"");
+  EXPECT_EQ(quote_value(exact + "b"), "\"" + exact + "...\"");
+  // Cut between scalars, never inside one: the result stays valid UTF-8.
+  std::string euros;
+  for (std::size_t i = 0; i < kMaxQuotedScalars + 1; ++i) euros += "\xE2\x82\xAC";
+  const std::string quoted = quote_value(euros);
+  EXPECT_EQ(quoted, "\"" + euros.substr(0, 3 * kMaxQuotedScalars) + "...\"");
+}
