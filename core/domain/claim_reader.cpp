@@ -160,19 +160,19 @@ class Reader {
     return bad<std::string_view>();
   }
 
-  // An object member: nullptr when absent; claim.invalid (and nullptr) when not an object.
+  // An object or array member: nullptr when absent; claim.invalid (and nullptr, and
+  // `invalid` set) when of another type.
   const Json* object(const Json& obj, std::string_view key, const LazyPath& at, bool& invalid) {
-    const Json* v = FieldReader::find(obj, key);
-    if (!v || v->is_object()) return v;
-    wrong_type(key, "an object", *v, at);
-    invalid = true;
-    return nullptr;
+    return structured(obj, key, at, invalid, &Json::is_object, "an object");
   }
-
   const Json* array(const Json& obj, std::string_view key, const LazyPath& at, bool& invalid) {
+    return structured(obj, key, at, invalid, &Json::is_array, "an array");
+  }
+  const Json* structured(const Json& obj, std::string_view key, const LazyPath& at, bool& invalid,
+                         bool (Json::*is_type)() const noexcept, const char* want) {
     const Json* v = FieldReader::find(obj, key);
-    if (!v || v->is_array()) return v;
-    wrong_type(key, "an array", *v, at);
+    if (!v || (v->*is_type)()) return v;
+    wrong_type(key, want, *v, at);
     invalid = true;
     return nullptr;
   }
@@ -182,6 +182,15 @@ class Reader {
   }
 
   void required(std::string_view key, const LazyPath& at) { r_.required_missing(key, at.path()); }
+
+  // Whether an element of a list is an object; claim.invalid when not ("An item must be
+  // an object, not a number.").
+  bool element_object(const Json& v, const char* named, const LazyPath& at) {
+    if (v.is_object()) return true;
+    issues_.error(kInvalid, at.path(),
+                  std::string(named) + " must be an object, not " + json_type_name(v) + ".");
+    return false;
+  }
 
   Issues& issues() { return issues_; }
 
@@ -224,10 +233,7 @@ void read_items(Reader& rd, const Json& order, ClaimOrder& out, const LazyPath& 
   for (std::size_t i = 0; i < items->size(); ++i) {
     const Json& item = (*items)[i];
     const LazyPath at_i = iat / i;
-    if (!item.is_object()) {
-      rd.issues().error(kInvalid, at_i.path(),
-                        std::string("An item must be an object, not ") + json_type_name(item) +
-                            ".");
+    if (!rd.element_object(item, "An item", at_i)) {
       total_ok = false;
       continue;
     }
@@ -314,12 +320,7 @@ void read_attachments(Reader& rd, const Json& claim, ClaimView& c, const LazyPat
     const Json& a = (*list)[i];
     const LazyPath at_i = aat / i;
     ClaimAttachment& out = c.attachments[i];
-    if (!a.is_object()) {
-      rd.issues().error(kInvalid, at_i.path(),
-                        std::string("An attachment must be an object, not ") +
-                            json_type_name(a) + ".");
-      continue;
-    }
+    if (!rd.element_object(a, "An attachment", at_i)) continue;
     out.object_ok = true;
     rd.text(a, "name", at_i / "name");
     if (const std::string* name = string_member(FieldReader::find(a, "name"))) out.name = *name;
@@ -338,12 +339,7 @@ void read_messages(Reader& rd, const Json& claim, const LazyPath& at) {
   for (std::size_t i = 0; i < list->size(); ++i) {
     const Json& m = (*list)[i];
     const LazyPath at_i = mat / i;
-    if (!m.is_object()) {
-      rd.issues().error(kInvalid, at_i.path(),
-                        std::string("A message must be an object, not ") + json_type_name(m) +
-                            ".");
-      continue;
-    }
+    if (!rd.element_object(m, "A message", at_i)) continue;
     rd.choice(m, "from", at_i / "from", false, kMessageSenders);
     rd.date(m, "on", at_i / "on", false);
     rd.text(m, "text", at_i / "text");

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <string>
 
+#include "formats/json_escapes.h"
+
 namespace claims {
 
 namespace {
@@ -63,9 +65,7 @@ class FastParser {
     // match the previous document's, and the rest is dropped from the first difference.
     std::vector<Json::object_t::value_type>& members = out.get_ref<Json::object_t&>();
     std::size_t count = 0;
-    skip_space();
-    if (p_ != end_ && *p_ == '}') {
-      ++p_;
+    if (closes_at_once('}')) {
       members.clear();
       return true;
     }
@@ -87,16 +87,12 @@ class FastParser {
       }
       if (!value(members[count].second, depth)) return false;
       ++count;
-      skip_space();
-      if (p_ == end_) return false;
-      if (*p_ == '}') {
-        ++p_;
+      const Next next = after_element('}');
+      if (next == Next::end) {
         while (members.size() > count) members.pop_back();
         return true;
       }
-      if (*p_ != ',') return false;
-      ++p_;
-      skip_space();
+      if (next == Next::bad) return false;
     }
   }
 
@@ -106,9 +102,7 @@ class FastParser {
     if (!out.is_array()) out = Json::array();
     auto& items = out.get_ref<Json::array_t&>();
     std::size_t count = 0;
-    skip_space();
-    if (p_ != end_ && *p_ == ']') {
-      ++p_;
+    if (closes_at_once(']')) {
       items.clear();
       return true;
     }
@@ -116,17 +110,38 @@ class FastParser {
       if (count == items.size()) items.emplace_back();
       if (!value(items[count], depth)) return false;
       ++count;
-      skip_space();
-      if (p_ == end_) return false;
-      if (*p_ == ']') {
-        ++p_;
+      const Next next = after_element(']');
+      if (next == Next::end) {
         items.resize(count);
         return true;
       }
-      if (*p_ != ',') return false;
-      ++p_;
-      skip_space();
+      if (next == Next::bad) return false;
     }
+  }
+
+  // Just after `{` or `[`: skips white space, and consumes `close` when the object or
+  // array is empty.
+  bool closes_at_once(char close) {
+    skip_space();
+    if (p_ == end_ || *p_ != close) return false;
+    ++p_;
+    return true;
+  }
+
+  // After an element of an object or array: a comma and the next element (`more`), the
+  // closing `close` (`end`, consumed), or anything else (`bad`).
+  enum class Next { more, end, bad };
+  Next after_element(char close) {
+    skip_space();
+    if (p_ == end_) return Next::bad;
+    if (*p_ == close) {
+      ++p_;
+      return Next::end;
+    }
+    if (*p_ != ',') return Next::bad;
+    ++p_;
+    skip_space();
+    return Next::more;
   }
 
   // A plain integer: nlohmann stores a non-negative one as unsigned, a negative one
@@ -243,31 +258,22 @@ class FastParser {
       if (end_ - p_ < 2) return false;
       const char e = p_[1];
       p_ += 2;
-      switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'u': {
-          unsigned cp = 0;
-          if (!hex4(cp)) return false;
-          if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a lone low surrogate
-          if (cp >= 0xD800 && cp <= 0xDBFF) {
-            unsigned low = 0;
-            if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
-            p_ += 2;
-            if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-          }
-          append_utf8(out, cp);
-          break;
-        }
-        default: return false;
+      if (const char unescaped = json_unescaped(e)) {
+        out += unescaped;
+        continue;
       }
+      if (e != 'u') return false;
+      unsigned cp = 0;
+      if (!hex4(cp)) return false;
+      if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a lone low surrogate
+      if (cp >= 0xD800 && cp <= 0xDBFF) {
+        unsigned low = 0;
+        if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
+        p_ += 2;
+        if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+      }
+      append_utf8(out, cp);
     }
   }
 

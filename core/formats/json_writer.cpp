@@ -1,5 +1,7 @@
 #include "formats/json_writer.h"
 
+#include "formats/json_escapes.h"
+
 namespace claims {
 
 void append_json(std::string& out, const Json& value) {
@@ -22,22 +24,16 @@ void append_json_string(std::string& out, std::string_view s) {
   }
   out += '"';
   for (char c : s) {
-    switch (c) {
-      case '\b': out += "\\b"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\f': out += "\\f"; break;
-      case '\r': out += "\\r"; break;
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      default:
-        if (static_cast<unsigned char>(c) <= 0x1F) {
-          out += "\\u00";
-          out += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-          out += kHex[static_cast<unsigned char>(c) & 0xF];
-        } else {
-          out += c;
-        }
+    const auto u = static_cast<unsigned char>(c);
+    if (const char letter = kJsonEscapeLetters[u]) {
+      out += '\\';
+      out += letter;
+    } else if (u <= 0x1F) {
+      out += "\\u00";
+      out += kHex[(u >> 4) & 0xF];
+      out += kHex[u & 0xF];
+    } else {
+      out += c;
     }
   }
   out += '"';

@@ -26,17 +26,25 @@ std::string wrong_type_message(std::string_view key, const char* want, const Jso
   return std::string(key) + " must be " + want + ", not " + json_type_name(got) + ".";
 }
 
-std::optional<std::string> FieldReader::string(const Json& obj, std::string_view key,
-                                               const Path& at, bool required) const {
+const Json* FieldReader::typed(const Json& obj, std::string_view key, const Path& at,
+                               bool required, bool (Json::*is_type)() const noexcept,
+                               const char* want) const {
   const Json* v = find(obj, key);
   if (!v) {
     if (required) required_missing(key, at);
-    return std::nullopt;
+    return nullptr;
   }
-  if (!v->is_string()) {
-    issues.error(invalid_code, at, wrong_type_message(key, "a string", *v));
-    return std::nullopt;
+  if (!(v->*is_type)()) {
+    issues.error(invalid_code, at, wrong_type_message(key, want, *v));
+    return nullptr;
   }
+  return v;
+}
+
+std::optional<std::string> FieldReader::string(const Json& obj, std::string_view key,
+                                               const Path& at, bool required) const {
+  const Json* v = typed(obj, key, at, required, &Json::is_string, "a string");
+  if (!v) return std::nullopt;
   const auto& s = v->get_ref<const std::string&>();
   if (s.empty() && required) {
     required_missing(key, at);
@@ -105,15 +113,8 @@ std::optional<Date> FieldReader::date(const Json& obj, std::string_view key, con
 std::optional<long long> FieldReader::integer(const Json& obj, std::string_view key,
                                               const Path& at, bool required, long long min,
                                               long long max) const {
-  const Json* v = find(obj, key);
-  if (!v) {
-    if (required) required_missing(key, at);
-    return std::nullopt;
-  }
-  if (!v->is_number_integer()) {
-    issues.error(invalid_code, at, wrong_type_message(key, "a whole number", *v));
-    return std::nullopt;
-  }
+  const Json* v = typed(obj, key, at, required, &Json::is_number_integer, "a whole number");
+  if (!v) return std::nullopt;
   // Unsigned values above INT64_MAX cannot be in range; compare without overflow.
   if (v->is_number_unsigned() && v->get<unsigned long long>() > (unsigned long long)max) {
     issues.error(invalid_code, at,
@@ -133,15 +134,8 @@ std::optional<long long> FieldReader::integer(const Json& obj, std::string_view 
 
 std::optional<bool> FieldReader::boolean(const Json& obj, std::string_view key, const Path& at,
                                           bool required) const {
-  const Json* v = find(obj, key);
-  if (!v) {
-    if (required) required_missing(key, at);
-    return std::nullopt;
-  }
-  if (!v->is_boolean()) {
-    issues.error(invalid_code, at, wrong_type_message(key, "true or false", *v));
-    return std::nullopt;
-  }
+  const Json* v = typed(obj, key, at, required, &Json::is_boolean, "true or false");
+  if (!v) return std::nullopt;
   return v->get<bool>();
 }
 

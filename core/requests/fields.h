@@ -43,6 +43,12 @@ struct FieldReader {
                                     bool required, const char* const* choices) const;
 
   void required_missing(std::string_view key, const Path& at) const;
+
+  // The member when present and of the wanted JSON type (`is_type`, e.g. &Json::is_string,
+  // described as `want` in the message); nullptr otherwise, the issue raised (absent and
+  // required, or of another type).
+  const Json* typed(const Json& obj, std::string_view key, const Path& at, bool required,
+                    bool (Json::*is_type)() const noexcept, const char* want) const;
 };
 
 // A computed date for a result: its ISO text, or null when undefined (spec section 3).
