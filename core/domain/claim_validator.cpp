@@ -9,6 +9,7 @@
 #include "base/lazy_path.h"
 #include "base/text.h"
 #include "domain/claim_reader.h"
+#include "domain/proof_files.h"
 
 namespace claims {
 
@@ -26,24 +27,6 @@ constexpr std::string_view kCodeOrder[] = {
 };
 
 std::string quote(std::string_view s) { return quote_value(s); }
-
-int hex_value(char ch) {
-  if (ch >= '0' && ch <= '9') return ch - '0';
-  if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
-  return -1;  // upper-case hex is not the spec's form
-}
-
-// 2 x 32 lower-case hex digits into 32 bytes.
-bool parse_digest(std::string_view s, ClaimValidator::Sha256& out) {
-  if (s.size() != 2 * out.size()) return false;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const int hi = hex_value(s[2 * i]);
-    const int lo = hex_value(s[2 * i + 1]);
-    if (hi < 0 || lo < 0) return false;
-    out[i] = static_cast<unsigned char>(hi * 16 + lo);
-  }
-  return true;
-}
 
 std::string join(const std::vector<std::string>& list) {
   std::string out;
@@ -313,7 +296,7 @@ void ClaimValidator::check_proofs(const ClaimView& c, const Path& base, Issues& 
     if (!a.sha256.ok()) continue;
     const std::string_view hex = *a.sha256;
     Sha256 bytes{};
-    if (!parse_digest(hex, bytes)) {
+    if (!parse_sha256(hex, bytes)) {
       issues.error("proof.invalid_digest", base / "attachments" / i / "sha256",
                    "sha256 " + quote(hex) + " is not " + std::to_string(2 * bytes.size()) +
                        " lower-case hexadecimal digits.");

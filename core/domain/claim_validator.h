@@ -16,6 +16,7 @@
 #include "domain/claim.h"
 #include "domain/known_orders.h"
 #include "domain/policy.h"
+#include "domain/proof_files.h"
 
 namespace claims {
 
@@ -44,9 +45,6 @@ class ClaimValidator {
 
   // Optional: sizes the duplicate tables for `claims` claims up front (no rehashing).
   void reserve(std::size_t claims);
-
-  // A proof file's SHA-256 digest, its 32 bytes.
-  using Sha256 = std::array<unsigned char, 32>;
 
  private:
   struct DigestHash {

@@ -95,6 +95,15 @@ const char* reason_name(ClaimReason r) {
   return "untracked";
 }
 
+const char* no_response_name(NoResponse value) {
+  switch (value) {
+    case NoResponse::accept: return "accept";
+    case NoResponse::decline: return "decline";
+    case NoResponse::nothing: return "nothing";
+  }
+  return "nothing";
+}
+
 bool Policy::media_type_allowed(std::string_view media_type) const {
   for (const auto& m : *media_types)
     if (equal_ignoring_case(m, media_type)) return true;
@@ -164,6 +173,14 @@ Policy parse_policy(const Json* j, const Path& at, Issues& issues) {
   if (FieldReader::find(*j, "click_window_days"))
     p.click_window_days =
         r.integer(*j, "click_window_days", at / "click_window_days", false, 0, kMaxDayCount);
+  if (FieldReader::find(*j, "response_days"))
+    p.response_days =
+        r.integer(*j, "response_days", at / "response_days", false, 0, kMaxDayCount);
+  static constexpr const char* kNoResponse[] = {"nothing", "accept", "decline", nullptr};
+  if (auto v = r.choice(*j, "no_response", at / "no_response", false, kNoResponse)) {
+    if (*v == "accept") p.no_response = NoResponse::accept;
+    if (*v == "decline") p.no_response = NoResponse::decline;
+  }
   return p;
 }
 

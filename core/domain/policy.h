@@ -15,6 +15,11 @@ namespace claims {
 
 enum class ClaimReason : unsigned char { untracked, wrong_amount, declined };
 
+// What happens to a claim the advertiser does not answer in time (spec section 11).
+enum class NoResponse : unsigned char { nothing, accept, decline };
+// "nothing", "accept", "decline".
+const char* no_response_name(NoResponse value);
+
 std::optional<ClaimReason> parse_reason(std::string_view text);
 const char* reason_name(ClaimReason reason);
 
@@ -51,6 +56,11 @@ struct Policy {
   std::optional<ReasonSet> comment_required_for = ReasonSet{};
   // nullopt: no limit (absent) or invalid.
   std::optional<long long> click_window_days;
+  // Spec section 11: the advertiser's time to answer, in days (0 to kMaxDayCount); nullopt:
+  // no deadline (absent) or invalid.
+  std::optional<long long> response_days;
+  // What the network does when that time is over; `nothing` when absent or invalid.
+  NoResponse no_response = NoResponse::nothing;
 
   bool media_type_allowed(std::string_view media_type) const;  // needs media_types
   bool promo_allowed_code(std::string_view code) const;         // needs promo_allowed
