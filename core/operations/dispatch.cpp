@@ -35,12 +35,15 @@ struct OperationEntry {
 
 constexpr OperationEntry kOperations[] = {
     {"apply_adjustments", &written<&apply_adjustments>},
+    {"build_package", &written<&build_package>},
+    {"check_package", &written<&check_package>},
     {"compute_lifecycle", &written<&compute_lifecycle>},
     {"compute_payout", &written<&compute_payout>},
     {"export_decisions_csv", &written<&export_decisions_csv>},
     {"import_claims_csv", &import_claims_csv, &import_claims_csv_streamed},
     {"import_decisions_csv", &written<&import_decisions_csv>},
     {"preview_resolution", &written<&preview_resolution>},
+    {"review_queue", &written<&review_queue>},
     {"sniff_media_type", &written<&sniff_media_type>},
     {"validate_claims", &validate_claims, &validate_claims_streamed},
 };

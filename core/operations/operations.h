@@ -34,6 +34,11 @@ StatusOr<Json> export_decisions_csv(const Json& request);
 StatusOr<Json> import_decisions_csv(const Json& request);
 // Spec section 7; see docs/operations/preview_resolution.md.
 StatusOr<Json> preview_resolution(const Json& request);
+// Spec section 10: claim packages.
+StatusOr<Json> build_package(const Json& request);
+StatusOr<Json> check_package(const Json& request);
+// Spec section 11: response deadlines.
+StatusOr<Json> review_queue(const Json& request);
 
 // Operations that write their (large) results as text, and their streamed paths.
 Status validate_claims(const Json& request, std::string& out);

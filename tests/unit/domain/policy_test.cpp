@@ -99,3 +99,29 @@ TEST(Policy, Reasons) {
   EXPECT_TRUE(set.has(ClaimReason::untracked));
   EXPECT_FALSE(set.has(ClaimReason::declined));
 }
+
+TEST(Policy, ResponseDaysAndNoResponse) {
+  Issues issues;
+  Policy p = parse_policy(nullptr, Path("/policy"), issues);
+  EXPECT_FALSE(p.response_days);  // absent: no deadline
+  EXPECT_EQ(p.no_response, NoResponse::nothing);
+  const Json good = Json::parse(R"({"response_days": 75, "no_response": "accept"})");
+  p = parse_policy(&good, Path("/policy"), issues);
+  EXPECT_TRUE(issues.empty());
+  EXPECT_EQ(p.response_days, 75);
+  EXPECT_EQ(p.no_response, NoResponse::accept);
+  EXPECT_STREQ(no_response_name(p.no_response), "accept");
+  const Json edge = Json::parse(R"({"response_days": 3650, "no_response": "decline"})");
+  p = parse_policy(&edge, Path("/policy"), issues);
+  EXPECT_TRUE(issues.empty());
+  EXPECT_EQ(p.response_days, 3650);
+  EXPECT_EQ(p.no_response, NoResponse::decline);
+  const Json bad = Json::parse(R"({"response_days": 3651, "no_response": "Accept"})");
+  p = parse_policy(&bad, Path("/policy"), issues);
+  EXPECT_EQ(codes_and_paths(issues),
+            (std::vector<std::string>{"policy.invalid /policy/response_days",
+                                      "policy.invalid /policy/no_response"}));
+  EXPECT_EQ(issues.list()[0].message, "response_days is 3651; it must be from 0 to 3650.");
+  EXPECT_FALSE(p.response_days);
+  EXPECT_EQ(p.no_response, NoResponse::nothing);
+}
