@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const corpus = process.argv[2];
 const operations = ['validate_claims', 'compute_payout', 'compute_lifecycle', 'preview_resolution',
   'apply_adjustments', 'import_claims_csv', 'export_decisions_csv', 'import_decisions_csv',
-  'sniff_media_type'];
+  'sniff_media_type', 'build_package', 'check_package', 'review_queue'];
 const put = (target, bytes) => {
   mkdirSync(join(corpus, target), { recursive: true });
   const name = createHash('sha1').update(bytes).digest('hex');
