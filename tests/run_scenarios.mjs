@@ -57,6 +57,47 @@ for (const file of files) {
     console.log(`FAIL ${file}\n  ${problems.join('\n  ')}`);
   }
 }
-console.log(`scenarios (${nativeOnly ? 'native' : 'native + wasm'}): ${files.length} files`);
+// claimctl --lines: per operation, every scenario request as one line, with a malformed
+// line, an empty line and a CRLF ending mixed in; line N of the output must be the
+// response a single run gives to line N, and the WASM CLI's output the same bytes.
+const byOperation = new Map();
+for (const file of files) {
+  const scenario = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  if (!('request' in scenario)) continue;
+  if (!byOperation.has(scenario.operation)) byOperation.set(scenario.operation, []);
+  byOperation.get(scenario.operation).push(JSON.stringify(scenario.request));
+}
+let linesChecked = 0;
+for (const [operation, requests] of byOperation) {
+  // Input lines as sent (CRLF endings on some), and the request each one stands for.
+  const sent = [requests[0], '{"not json', '', '\r', ...requests.map((r) => `${r}\r`), requests[0]];
+  const input = Buffer.from(sent.join('\n'), 'utf8');  // the last line has no LF
+  const expected = sent.map((line) => line.replace(/\r$/, '')).map((line) => {
+    const run = spawnSync(claimctl, [operation, '-'], { input: Buffer.from(line, 'utf8'), maxBuffer: 1 << 30 });
+    return run.stdout.toString('utf8');
+  }).join('');
+  const native = spawnSync(claimctl, ['--lines', operation, '-'], { input, maxBuffer: 1 << 30 });
+  const problems = [];
+  if (native.status !== 0) problems.push(`claimctl --lines exited ${native.status}: ${native.stderr}`);
+  if (native.stdout.toString('utf8') !== expected) {
+    problems.push(`claimctl --lines output differs from one run per line:\n    got      ${native.stdout.toString('utf8').slice(0, 400)}\n    expected ${expected.slice(0, 400)}`);
+  }
+  if (!nativeOnly) {
+    const wasm = spawnSync(process.execPath, [join(root, 'wasm', 'claimctl.mjs'), '--lines', operation, '-'], { input, maxBuffer: 1 << 30 });
+    if (wasm.status !== 0) problems.push(`wasm claimctl --lines exited ${wasm.status}: ${wasm.stderr}`);
+    if (Buffer.compare(wasm.stdout, native.stdout) !== 0) {
+      problems.push(`wasm claimctl --lines output differs from native:\n    wasm   ${wasm.stdout.toString('utf8').slice(0, 400)}\n    native ${native.stdout.toString('utf8').slice(0, 400)}`);
+    }
+  }
+  linesChecked += 1;
+  if (problems.length === 0) {
+    passed += 1;
+  } else {
+    failed += 1;
+    console.log(`FAIL claimctl --lines ${operation}\n  ${problems.join('\n  ')}`);
+  }
+}
+
+console.log(`scenarios (${nativeOnly ? 'native' : 'native + wasm'}): ${files.length} files, claimctl --lines: ${linesChecked} operations`);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && files.length > 0 ? 0 : 1);
+process.exit(failed === 0 && files.length > 0 && linesChecked > 0 ? 0 : 1);
