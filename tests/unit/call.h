@@ -44,4 +44,20 @@ inline std::vector<std::string> codes(const Json& issues) {
   return out;
 }
 
+// "code path" of each issue in an issues array, in order.
+inline std::vector<std::string> codes_paths(const Json& issues) {
+  std::vector<std::string> out;
+  for (const auto& i : issues)
+    out.push_back(i.at("code").get<std::string>() + " " + i.at("path").get<std::string>());
+  return out;
+}
+// "code path" of the error of a call that must fail the request (ok: false).
+inline std::string error_of(const std::string& op, const Json& request) {
+  Json response = call(op, request);
+  EXPECT_EQ(response.at("ok"), false) << response;
+  if (!response.contains("error")) return "(no error)";
+  return response["error"]["code"].get<std::string>() + " " +
+         response["error"]["path"].get<std::string>();
+}
+
 }  // namespace claims::testing

@@ -8,7 +8,8 @@
 using claims::Json;
 using claims::testing::call;
 using claims::testing::call_text;
-using claims::testing::codes;
+using claims::testing::codes_paths;
+using claims::testing::error_of;
 using claims::testing::result_of;
 
 namespace {
@@ -27,11 +28,6 @@ Json request_with(Json claims) {
           {"claims", std::move(claims)}};
 }
 
-std::vector<std::string> paths(const Json& issues) {
-  std::vector<std::string> out;
-  for (const auto& i : issues) out.push_back(i.at("path").get<std::string>());
-  return out;
-}
 
 }  // namespace
 
@@ -120,9 +116,9 @@ TEST(BuildPackage, ConflictingSizeOrExtensionOnTheSameDigest) {
              {attachment(kA, "application/pdf", 10), attachment(kA, "application/pdf", 11),
               attachment(kA, "image/png", 10), {{"sha256", kA}, {"media_type", "application/pdf"}}}}};
   Json r = result_of("build_package", request_with({Json::object(), c}));
-  EXPECT_EQ(codes(r["issues"]), (std::vector<std::string>{"package.conflict", "package.conflict"}));
-  EXPECT_EQ(paths(r["issues"]),
-            (std::vector<std::string>{"/claims/1/attachments/1", "/claims/1/attachments/2"}));
+  EXPECT_EQ(codes_paths(r["issues"]),
+            (std::vector<std::string>{"package.conflict /claims/1/attachments/1",
+                                      "package.conflict /claims/1/attachments/2"}));
   EXPECT_NE(r["issues"][0]["message"].get<std::string>().find("size 10; this attachment says 11"),
             std::string::npos);
   EXPECT_NE(r["issues"][1]["message"].get<std::string>().find(".pdf; this attachment's media type makes it .png"),
@@ -140,11 +136,9 @@ TEST(BuildPackage, InvalidDigestsHaveNoEntry) {
               {{"name", "no digest"}}, "not an object", attachment(kA, "image/png", 1),
               {{"sha256", 12}}}}};
   Json r = result_of("build_package", request_with({c}));
-  EXPECT_EQ(codes(r["issues"]), std::vector<std::string>(5, "proof.invalid_digest"));
-  EXPECT_EQ(paths(r["issues"]),
-            (std::vector<std::string>{"/claims/0/attachments/0", "/claims/0/attachments/1",
-                                      "/claims/0/attachments/2", "/claims/0/attachments/3",
-                                      "/claims/0/attachments/5"}));
+  const std::string code = "proof.invalid_digest /claims/0/attachments/";
+  EXPECT_EQ(codes_paths(r["issues"]),
+            (std::vector<std::string>{code + "0", code + "1", code + "2", code + "3", code + "5"}));
   EXPECT_EQ(r["issues"][0]["message"], "sha256 \"A" + kA.substr(1) +
                                            "\" is not 64 lower-case hexadecimal digits.");
   EXPECT_EQ(r["issues"][2]["message"], "The attachment has no sha256.");
@@ -155,34 +149,28 @@ TEST(BuildPackage, InvalidDigestsHaveNoEntry) {
 }
 
 TEST(BuildPackage, CreatedOnAndPublisherIdAreRequired) {
-  auto error_of = [](Json request) {
-    Json response = call("build_package", request);
-    EXPECT_EQ(response["ok"], false) << response;
-    return response["error"]["code"].get<std::string>() + " " +
-           response["error"]["path"].get<std::string>();
-  };
   Json ok = request_with(Json::array());
   Json r = ok;
   r.erase("created_on");
-  EXPECT_EQ(error_of(r), "request.invalid /created_on");
+  EXPECT_EQ(error_of("build_package", r), "request.invalid /created_on");
   r = ok;
   r["created_on"] = "2026-02-30";
-  EXPECT_EQ(error_of(r), "request.invalid /created_on");
+  EXPECT_EQ(error_of("build_package", r), "request.invalid /created_on");
   r = ok;
   r.erase("publisher");
-  EXPECT_EQ(error_of(r), "request.invalid /publisher");
+  EXPECT_EQ(error_of("build_package", r), "request.invalid /publisher");
   r = ok;
   r["publisher"] = "pub-42";
-  EXPECT_EQ(error_of(r), "request.invalid /publisher");
+  EXPECT_EQ(error_of("build_package", r), "request.invalid /publisher");
   r = ok;
   r["publisher"].erase("id");
-  EXPECT_EQ(error_of(r), "request.invalid /publisher/id");
+  EXPECT_EQ(error_of("build_package", r), "request.invalid /publisher/id");
   r = ok;
   r["publisher"]["id"] = "";
-  EXPECT_EQ(error_of(r), "request.invalid /publisher/id");
+  EXPECT_EQ(error_of("build_package", r), "request.invalid /publisher/id");
   r = ok;
   r["claims"] = Json::object();
-  EXPECT_EQ(error_of(r), "request.invalid /claims");
+  EXPECT_EQ(error_of("build_package", r), "request.invalid /claims");
   // And the next request works.
   EXPECT_EQ(call("build_package", ok)["ok"], true);
 }

@@ -8,6 +8,8 @@
 using claims::Json;
 using claims::testing::call;
 using claims::testing::codes;
+using claims::testing::codes_paths;
+using claims::testing::error_of;
 using claims::testing::result_of;
 
 namespace {
@@ -42,12 +44,6 @@ Json check(const Json& manifest, Json entries, long long unpacked = 100) {
                                      {"unpacked_bytes", unpacked}});
 }
 
-std::vector<std::string> codes_paths(const Json& issues) {
-  std::vector<std::string> out;
-  for (const auto& i : issues)
-    out.push_back(i.at("code").get<std::string>() + " " + i.at("path").get<std::string>());
-  return out;
-}
 
 }  // namespace
 
@@ -142,42 +138,36 @@ TEST(CheckPackage, UnusableManifestsAndNoEntryJudged) {
 }
 
 TEST(CheckPackage, MalformedRequestMembersFailTheRequest) {
-  auto error_of = [](Json request) {
-    Json response = call("check_package", request);
-    EXPECT_EQ(response["ok"], false) << response;
-    return response["error"]["code"].get<std::string>() + " " +
-           response["error"]["path"].get<std::string>();
-  };
   const Json ok = {{"manifest", manifest_object(Json::array()).dump()},
                    {"entries", Json::array()},
                    {"unpacked_bytes", 0}};
   Json r = ok;
   r["manifest"] = Json::object();
-  EXPECT_EQ(error_of(r), "request.invalid /manifest");
+  EXPECT_EQ(error_of("check_package", r), "request.invalid /manifest");
   r = ok;
   r.erase("entries");
-  EXPECT_EQ(error_of(r), "request.invalid /entries");
+  EXPECT_EQ(error_of("check_package", r), "request.invalid /entries");
   r = ok;
   r.erase("unpacked_bytes");
-  EXPECT_EQ(error_of(r), "request.invalid /unpacked_bytes");
+  EXPECT_EQ(error_of("check_package", r), "request.invalid /unpacked_bytes");
   r = ok;
   r["unpacked_bytes"] = -1;
-  EXPECT_EQ(error_of(r), "request.invalid /unpacked_bytes");
+  EXPECT_EQ(error_of("check_package", r), "request.invalid /unpacked_bytes");
   r = ok;
   r["unpacked_bytes"] = "10";
-  EXPECT_EQ(error_of(r), "request.invalid /unpacked_bytes");
+  EXPECT_EQ(error_of("check_package", r), "request.invalid /unpacked_bytes");
   r = ok;
   r["entries"] = {entry("a", 1, kE), "b"};
-  EXPECT_EQ(error_of(r), "request.invalid /entries/1");
+  EXPECT_EQ(error_of("check_package", r), "request.invalid /entries/1");
   r = ok;
   r["entries"] = {{{"name", "a"}, {"size", -3}, {"sha256", kE}}};
-  EXPECT_EQ(error_of(r), "request.invalid /entries/0/size");
+  EXPECT_EQ(error_of("check_package", r), "request.invalid /entries/0/size");
   r = ok;
   r["entries"] = {{{"name", 7}, {"size", 3}, {"sha256", kE}}};
-  EXPECT_EQ(error_of(r), "request.invalid /entries/0/name");
+  EXPECT_EQ(error_of("check_package", r), "request.invalid /entries/0/name");
   r = ok;
   r["entries"] = {{{"name", "a"}, {"size", 3}}};
-  EXPECT_EQ(error_of(r), "request.invalid /entries/0/sha256");
+  EXPECT_EQ(error_of("check_package", r), "request.invalid /entries/0/sha256");
   EXPECT_EQ(call("check_package", ok)["ok"], true);
 }
 

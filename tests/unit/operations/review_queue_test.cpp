@@ -8,6 +8,8 @@
 using claims::Json;
 using claims::testing::call;
 using claims::testing::codes;
+using claims::testing::codes_paths;
+using claims::testing::error_of;
 using claims::testing::result_of;
 
 namespace {
@@ -29,12 +31,6 @@ Json filed(const char* id, const char* filed_on) {
 
 Json decision(const char* id, const char* what) { return {{"claim_id", id}, {"decision", what}}; }
 
-std::vector<std::string> codes_paths(const Json& issues) {
-  std::vector<std::string> out;
-  for (const auto& i : issues)
-    out.push_back(i.at("code").get<std::string>() + " " + i.at("path").get<std::string>());
-  return out;
-}
 
 std::vector<std::string> ids_of(const Json& queue) {
   std::vector<std::string> out;
