@@ -10,6 +10,8 @@ export interface Notice {
   text: string;
   /** Offered as a button next to the text ("Undo"). */
   undo?: () => void | Promise<void>;
+  /** The undo button's text when "Undo" (French: "Annuler la suppression") does not fit. */
+  undoLabel?: string;
   kind?: 'info' | 'error';
 }
 

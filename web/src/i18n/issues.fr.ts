@@ -16,7 +16,7 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
     messages: 'Messages', claim: 'Cette réclamation', policy: 'Règles du programme', contract: 'Contrat',
     asOf: 'Date de référence', transactionDate: 'Date de transaction', payoutAmount: 'Montant de la commission',
     declineReason: 'Motif du refus', message: 'Message', balance: 'Solde du compte', memberShare: 'Part du membre',
-    fxRate: 'Taux de change', file: 'Le fichier', row: 'Cette ligne', decision: 'Décision', adjustment: 'Ajustement',
+    fxRate: 'Taux de change', file: 'Le fichier', row: 'Cette ligne', decision: 'Décision', adjustment: 'Ajustement', memberBalance: 'Solde du membre',
     amount: 'Montant', rule: 'Règle', package: 'Le dossier', entry: 'Fichier du dossier', claims: 'Réclamations',
     value: 'Cette valeur',
   },
@@ -80,7 +80,7 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
     'csv.invalid_action': (v) => `« ${at(v.q, 0)} » n'est pas une action connue. Utilisez validate, reject ou request_info.`,
 
     'ledger.unknown_group': (v) => `Le groupe « ${at(v.q, 0)} » n'existe pas. Choisissez un groupe existant.`,
-    'ledger.insufficient_balance': (v) => `Le membre « ${at(v.q, 0)} » n'a pas assez de solde disponible pour ce débit : ignoré. Baissez le montant ou autorisez les soldes négatifs.`,
+    'ledger.insufficient_balance': (v) => `Le membre « ${at(v.q, 0)} » n'a que ${at(v.amounts, 0)} de disponible : ce débit ferait passer le solde sous zéro, il est donc ignoré. Baissez le montant ou autorisez les soldes négatifs.`,
     'adjustment.invalid': () => 'Cet ajustement comporte un choix non permis. Vérifiez le mode et la cible.',
 
     'package.conflict': () => 'Deux justificatifs ont la même empreinte mais diffèrent. Retirez-en un et joignez-le à nouveau.',

@@ -17,6 +17,7 @@ export const membersEn = {
 
   // Balances
   balancesTitle: 'Balances',
+  membersTable: 'Members and their balances',
   member: 'Member',
   available: 'Available',
   actions: 'Actions',
@@ -42,7 +43,7 @@ export const membersEn = {
   clearPicked: 'Clear',
   groupName: 'Group name',
   groupExample: 'Dormant since June',
-  groupOfPicked: (n: number, text: string) => `Group the ${text} picked`,
+  groupOfPicked: (n: number, text: string) => (n ? `Group the ${text} picked` : 'Group the picked members'),
   groupOfMatching: (n: number, text: string) => `Group the ${text} ${s(n, 'member', 'members')} found`,
   groupNameRequired: 'Give the group a name.',
   groupNameTaken: (name: string) => `There is already a group named "${name}". Choose another name.`,
@@ -69,6 +70,7 @@ export const membersEn = {
   rowUnterminated: (line: number) => `Line ${line}: a quote opened there is never closed; the rest of the file is left out.`,
   importConfirm: (n: number, text: string) => (n ? `Import ${text} ${s(n, 'balance', 'balances')}` : 'Nothing to import'),
   imported: (n: number, text: string) => `${text} ${s(n, 'balance', 'balances')} imported.`,
+  undoImport: 'Undo the import',
 
   // Groups
   groupsTitle: 'Groups',
@@ -119,6 +121,7 @@ export const membersEn = {
   allowNegative: 'Allow a debit to take a balance below zero',
   preview: 'Preview',
   previewTitle: 'Preview',
+  previewTable: 'Entries to write',
   previewSummary: (n: number, text: string, skipped: number, skippedText: string) =>
     `${n ? `${text} ${s(n, 'entry', 'entries')} would be written.` : 'Nothing would change.'}${skipped ? ` ${skippedText} ${s(skipped, 'member is', 'members are')} skipped.` : ''}`,
   before: 'Before',
@@ -153,6 +156,7 @@ export const membersEn = {
 
   // History
   historyTitle: 'History',
+  historyTable: 'Entries applied',
   historyLede: 'Every credit and debit applied, newest first.',
   historyEmpty: 'No credits or debits yet.',
   historyFind: 'Find entries',

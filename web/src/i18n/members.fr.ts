@@ -14,6 +14,7 @@ export const membersFr: Catalogue<typeof membersEn> = {
   historyTab: 'Historique',
 
   balancesTitle: 'Soldes',
+  membersTable: 'Membres et leurs soldes',
   member: 'Membre',
   available: 'Disponible',
   actions: 'Actions',
@@ -39,7 +40,7 @@ export const membersFr: Catalogue<typeof membersEn> = {
   clearPicked: 'Effacer',
   groupName: 'Nom du groupe',
   groupExample: 'Inactifs depuis juin',
-  groupOfPicked: (n, text) => `Grouper ${s(n, 'le membre choisi', `les ${text} membres choisis`)}`,
+  groupOfPicked: (n, text) => (n ? `Grouper ${s(n, 'le membre choisi', `les ${text} membres choisis`)}` : 'Grouper les membres choisis'),
   groupOfMatching: (n, text) => `Grouper ${s(n, 'le membre trouvé', `les ${text} membres trouvés`)}`,
   groupNameRequired: 'Donnez un nom au groupe.',
   groupNameTaken: (name) => `Il existe déjà un groupe nommé « ${name} ». Choisissez un autre nom.`,
@@ -65,6 +66,7 @@ export const membersFr: Catalogue<typeof membersEn> = {
   rowUnterminated: (line) => `Ligne ${line} : un guillemet ouvert n'est jamais fermé ; la suite du fichier est écartée.`,
   importConfirm: (n, text) => (n ? `Importer ${text} ${s(n, 'solde', 'soldes')}` : 'Rien à importer'),
   imported: (n, text) => `${text} ${s(n, 'solde importé', 'soldes importés')}.`,
+  undoImport: 'Annuler l\'import',
 
   groupsTitle: 'Groupes',
   groupsLede: 'Créditez ou débitez plusieurs membres à la fois. Un groupe garde les membres avec lesquels il a été fait.',
@@ -113,6 +115,7 @@ export const membersFr: Catalogue<typeof membersEn> = {
   allowNegative: 'Permettre qu\'un débit fasse passer un solde sous zéro',
   preview: 'Aperçu',
   previewTitle: 'Aperçu',
+  previewTable: 'Écritures à passer',
   previewSummary: (n, text, skipped, skippedText) =>
     `${n ? `${text} ${s(n, 'écriture serait passée', 'écritures seraient passées')}.` : 'Rien ne changerait.'}${skipped ? ` ${skippedText} ${s(skipped, 'membre est ignoré', 'membres sont ignorés')}.` : ''}`,
   before: 'Avant',
@@ -145,6 +148,7 @@ export const membersFr: Catalogue<typeof membersEn> = {
   previewCredits: (n, text) => `Prévisualiser ${text} ${s(n, 'crédit', 'crédits')}`,
 
   historyTitle: 'Historique',
+  historyTable: 'Écritures appliquées',
   historyLede: 'Chaque crédit et débit appliqué, du plus récent au plus ancien.',
   historyEmpty: 'Aucun crédit ni débit pour l\'instant.',
   historyFind: 'Trouver des écritures',

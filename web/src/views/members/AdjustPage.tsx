@@ -48,6 +48,8 @@ export function AdjustPage({ data, member, group }: { data: LedgerData; member?:
   const [done, setDone] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const previewButton = useRef<HTMLButtonElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => { if (done) doneRef.current?.focus(); }, [done]);
 
   // A link to another target (from the balances or the groups) starts over with it.
   useEffect(() => {
@@ -137,16 +139,18 @@ export function AdjustPage({ data, member, group }: { data: LedgerData; member?:
             </label>
           </div>
           {form.kind === 'member' ? (
-            <>
+            <div class="grid">
               <TextField name="member" label={m.members.member} example="m-123" value={form.member} required
                 hint={m.members.memberHint} issues={at('/target')} onValue={(v) => change({ member: v })} input={{ list: listId }} />
               <datalist id={listId}>
                 {data.members.slice(0, SUGGESTIONS).map((r) => <option key={r.member} value={r.member} />)}
               </datalist>
-            </>
+            </div>
           ) : (
-            <SelectField name="group" label={m.members.group} value={form.group ?? ''} options={groupOptions}
-              issues={at('/target')} onValue={(v) => change({ group: v })} />
+            <div class="grid">
+              <SelectField name="group" label={m.members.group} value={form.group ?? ''} options={groupOptions}
+                issues={at('/target')} onValue={(v) => change({ group: v })} />
+            </div>
           )}
           {!data.groups.length ? <p class="note">{m.members.noGroupsYet} <a href={formatRoute('members', 'groups')}>{m.members.groupsTab}</a></p> : null}
         </fieldset>
@@ -184,7 +188,7 @@ export function AdjustPage({ data, member, group }: { data: LedgerData; member?:
           <button type="submit" ref={previewButton} disabled={busy}>{m.members.preview}</button>
         </div>
       </form>
-      {done ? <p class="done" role="status">{done} <a href={formatRoute('members', 'history')}>{m.members.seeHistory}</a></p> : null}
+      {done ? <p class="done" role="status" tabIndex={-1} ref={doneRef}>{done} <a href={formatRoute('members', 'history')}>{m.members.seeHistory}</a></p> : null}
       {prepared ? (
         <PreviewPanel prepared={prepared} busy={busy} onApply={() => void apply()}
           onCancel={() => { setPrepared(null); previewButton.current?.focus(); }} />

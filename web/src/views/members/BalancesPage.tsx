@@ -91,7 +91,7 @@ export function BalancesPage({ data }: { data: LedgerData }) {
           {filtered ? m.members.matching(matching.length, count(matching.length), count(data.members.length)) : m.members.total(data.members.length, count(data.members.length))}
         </p>
         {data.members.length === 0 ? <p class="empty">{m.members.empty}</p> : shown.length ? (
-          <TableWrap label={m.members.balancesTitle}>
+          <TableWrap label={m.members.membersTable}>
             <table class="members-table">
               <caption class="visually-hidden">{m.members.balancesTitle}</caption>
               <thead>

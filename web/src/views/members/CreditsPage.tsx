@@ -114,6 +114,13 @@ export function CreditsPage({ data }: { data: LedgerData }) {
     <section class="credits">
       <ViewHeading>{m.members.creditsTitle}</ViewHeading>
       <p class="lede">{value?.share ? m.members.creditsLede(decimal(value.share)) : m.members.creditsLedeNoShare}</p>
+      {value ? (
+        <div class="grid">
+          <MoneyField name="member-share" label={m.members.memberShare} hint={m.members.memberShareHint} example="80"
+            value={value.share ?? undefined}
+            onValue={(v) => void workspace.setSetting('member_share', v ?? null).catch(shownElsewhere)} />
+        </div>
+      ) : null}
       {value === null ? <p role="status">{m.common.loading}</p> : !value.offers.length ? (
         <p class="empty">{m.members.noCredits}</p>
       ) : (
@@ -154,13 +161,6 @@ export function CreditsPage({ data }: { data: LedgerData }) {
           </table>
         </TableWrap>
       )}
-      {value ? (
-        <div class="grid">
-          <MoneyField name="member-share" label={m.members.memberShare} hint={m.members.memberShareHint} example="80"
-            value={value.share ?? undefined}
-            onValue={(v) => void workspace.setSetting('member_share', v ?? null).catch(shownElsewhere)} />
-        </div>
-      ) : null}
       {usable.length ? (
         <div class="actions">
           <button type="button" disabled={busy || !chosen.length} onClick={() => void preview()}>

@@ -44,7 +44,7 @@ export function HistoryPage() {
         )}
         {history?.length === 0 ? <p class="empty">{m.members.historyEmpty}</p> : null}
         {shown.length ? (
-          <TableWrap label={m.members.historyTitle}>
+          <TableWrap label={m.members.historyTable}>
             <table class="history-table">
               <caption class="visually-hidden">{m.members.historyTitle}</caption>
               <thead>

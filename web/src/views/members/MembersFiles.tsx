@@ -114,6 +114,7 @@ export function MembersFiles({ data }: { data: LedgerData }) {
       setReview(null);
       notify({
         text: m.members.imported(changes.length, count(changes.length)),
+        undoLabel: m.members.undoImport,
         undo: async () => { await restoreMembers(workspace, undo).catch(shownElsewhere); },
       });
     } catch (e) {

@@ -29,7 +29,7 @@ export function PreviewPanel({ prepared, busy, onApply, onCancel }: {
       <h2 id="adjust-preview-title" ref={heading} tabIndex={-1}>{m.members.previewTitle}</h2>
       <p data-field="preview-summary">{m.members.previewSummary(entries.length, count(entries.length), skipped.length, count(skipped.length))}</p>
       {entries.length ? (
-        <TableWrap label={m.members.previewTitle}>
+        <TableWrap label={m.members.previewTable}>
           <table class="preview-table">
             <caption class="visually-hidden">{m.members.previewTitle}</caption>
             <thead>
