@@ -79,6 +79,7 @@ export function BalancesPage({ data }: { data: LedgerData }) {
       <CreditsNotice />
       <section aria-labelledby="members-balances">
         <h2 id="members-balances">{m.members.balancesTitle}</h2>
+        {data.members.length ? <>
         <div class="grid filters" role="search" aria-label={m.members.findLabel}>
           <TextField name="find" label={m.members.find} hint={m.members.findHint} example="m-1*"
             value={filter.id} onValue={(v) => setFilter((f) => ({ ...f, id: v }))} />
@@ -90,6 +91,7 @@ export function BalancesPage({ data }: { data: LedgerData }) {
         <p class="note" role="status" data-field="match-count">
           {filtered ? m.members.matching(matching.length, count(matching.length), count(data.members.length)) : m.members.total(data.members.length, count(data.members.length))}
         </p>
+        </> : null}
         {data.members.length === 0 ? <p class="empty">{m.members.empty}</p> : shown.length ? (
           <TableWrap label={m.members.membersTable}>
             <table class="members-table">
