@@ -10,7 +10,7 @@ export interface Notice {
   text: string;
   /** Offered as a button next to the text ("Undo"). */
   undo?: () => void | Promise<void>;
-  /** The undo button's text when "Undo" (French: "Annuler la suppression") does not fit. */
+  /** The undo button's words when the notice is not about a deletion (default: common.undo). */
   undoLabel?: string;
   kind?: 'info' | 'error';
 }
