@@ -42,14 +42,18 @@ export function creditedReferences(ledger: readonly LedgerRecord[]): Set<string>
 
 /** Accepted claims whose member has not been credited yet, oldest answer first. */
 export async function pendingCreditOffers(workspace: Workspace): Promise<CreditOffer[]> {
-  const [accepted, ledger] = await workspace.guard(async () => Promise.all([
-    workspace.db.getAllFromIndex('claims', 'by_status', 'accepted'),
-    workspace.db.getAll('ledger'),
-  ]));
-  const done = creditedReferences(ledger);
-  return accepted
-    .map(creditOfferOf)
-    .filter((o): o is CreditOffer => o !== null && !done.has(o.claim_id))
+  const accepted = await workspace.guard(() => workspace.db.getAllFromIndex('claims', 'by_status', 'accepted'));
+  const offers = accepted.map(creditOfferOf).filter((o): o is CreditOffer => o !== null);
+  // One lookup per offer in the ledger's index by reference, not a read of the whole history.
+  const credited = await workspace.guard(async () => {
+    const tx = workspace.db.transaction('ledger', 'readonly');
+    const index = tx.store.index('by_reference');
+    const found = await Promise.all(offers.map((o) => index.getKey(o.claim_id)));
+    await tx.done;
+    return found;
+  });
+  return offers
+    .filter((_, i) => credited[i] === undefined)
     .sort((a, b) => (a.decided_on < b.decided_on ? -1 : a.decided_on > b.decided_on ? 1 : 0));
 }
 

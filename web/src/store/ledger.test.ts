@@ -6,6 +6,8 @@ import 'fake-indexeddb/auto';
 import { ConflictError, Workspace } from './workspace.ts';
 import { applyLedger, importBalances, listHistory, listMembers, renameGroup, restoreMembers, saveGroup, startingBalances } from './ledger.ts';
 import type { ApplyAdjustmentsResult } from '../core/types.ts';
+import { LEDGER_BY_REFERENCE, MIGRATIONS } from './schema.ts';
+import { pendingCreditOffers } from './credits.ts';
 
 const open = () => Workspace.open({ name: `ledger-${Math.random()}`, channel: null });
 
@@ -66,5 +68,32 @@ test('groups: a taken name is refused; a rename moves the group in one step', as
   const renamed = await renameGroup(ws, dormant, 'sleepers');
   assert.deepEqual(renamed.members, ['m-1', 'm-2']);
   assert.deepEqual((await ws.db.getAll('groups')).map((g) => g.name), ['sleepers', 'vip']);
+  ws.close();
+});
+
+test('a workspace from before the ledger\'s reference index keeps every record and gains the index', async () => {
+  const name = `ledger-${Math.random()}`;
+  const before = MIGRATIONS.slice(0, MIGRATIONS.indexOf(LEDGER_BY_REFERENCE));
+  assert.ok(before.length >= 1);
+  const old = await Workspace.open({ name, channel: null, migrations: before });
+  const claim = old.newClaim({ id: 'CLM-1', member_ref: 'm-1', order: { currency: 'EUR' } });
+  const answer = { decision: 'accept' as const, on: '2026-03-05', payout: '6.00', currency: 'EUR' };
+  await old.saveClaim({ ...claim, status: 'accepted', answer });
+  await old.saveClaim({ ...old.newClaim({ id: 'CLM-2', member_ref: 'm-2', order: { currency: 'EUR' } }), status: 'accepted', answer });
+  await importBalances(old, [{ member: 'm-1', available: '12.50' }]);
+  await applyLedger(old, 'EUR', await startingBalances(old, ['m-1']), {
+    balances: [{ member: 'm-1', available: '17.30' }],
+    entries: [{ adjustment: 0, member: 'm-1', before: '12.50', delta: '4.80', after: '17.30', comment: 'Cashback for claim CLM-1', reference: 'CLM-1' }],
+    issues: [],
+  });
+  old.close();
+
+  const ws = await Workspace.open({ name, channel: null });
+  assert.equal(ws.db.version, MIGRATIONS.length);
+  assert.deepEqual((await listMembers(ws)).map((r) => [r.member, r.available]), [['m-1', '17.30']]);
+  assert.equal((await ws.listClaims()).length, 2);
+  assert.equal((await ws.db.getAllFromIndex('ledger', 'by_reference', 'CLM-1')).length, 1);
+  // CLM-1 was credited before the upgrade: only CLM-2 still offers a credit.
+  assert.deepEqual((await pendingCreditOffers(ws)).map((o) => o.claim_id), ['CLM-2']);
   ws.close();
 });

@@ -134,7 +134,7 @@ export interface WorkspaceSchema extends DBSchema {
   settings: { key: SettingKey; value: SettingRecord };
   members: { key: string; value: MemberRecord };
   groups: { key: string; value: GroupRecord };
-  ledger: { key: number; value: LedgerRecord; indexes: { by_member: string } };
+  ledger: { key: number; value: LedgerRecord; indexes: { by_member: string; by_reference: string } };
   decisions: { key: string; value: DecisionStored };
   packages: { key: string; value: PackageRecord };
 }
@@ -154,6 +154,15 @@ export type UpgradeDb = IDBPDatabase<any>;
 export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
 export type MigrationStep = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
 
+/**
+ * Ledger entries by the claim or action they name (`entry.reference`), so that "was this
+ * accepted claim credited yet?" is one index lookup, not a read of the whole history.
+ * (Entries without a reference are simply not in the index.)
+ */
+export const LEDGER_BY_REFERENCE: MigrationStep = (_db, tx) => {
+  tx.objectStore('ledger').createIndex('by_reference', 'entry.reference');
+};
+
 export const MIGRATIONS: MigrationStep[] = [
   // 1: the first schema.
   (db) => {
@@ -169,6 +178,8 @@ export const MIGRATIONS: MigrationStep[] = [
     db.createObjectStore('decisions', { keyPath: 'claim_id' });
     db.createObjectStore('packages', { keyPath: 'key' });
   },
+  // 2: the ledger's index by reference (the Members view's credits for accepted claims).
+  LEDGER_BY_REFERENCE,
 ];
 export const DB_VERSION = MIGRATIONS.length;
 
