@@ -29,7 +29,11 @@ async function precache() {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(precache());
+  // A failed install leaves nothing behind: this version's cache goes with it.
+  event.waitUntil(precache().catch(async (error) => {
+    await caches.delete(CACHE);
+    throw error;
+  }));
 });
 
 self.addEventListener('activate', (event) => {

@@ -64,6 +64,8 @@ export function useUpdate(): UpdateState {
           if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
         });
       });
+      // A start asks at once (a page left open asks every hour and when shown again).
+      check(reg);
       timer = setInterval(() => check(reg), CHECK_EVERY_MS);
       visible = onVisible(reg);
       document.addEventListener('visibilitychange', visible);
