@@ -98,7 +98,7 @@ test('the manifest makes the application installable: name, icons, colours, star
   await expect(page.locator('h1.view-title')).toHaveText('Members');
 });
 
-test('offline after one visit: every view works, a claim with a proof, a member credited; back online a new version is offered and the work stays @i18n', async ({ page, context, lang, shot }) => {
+test('offline after one visit: every view works, a claim with a proof, a member credited; back online a new version is offered and the work stays @i18n', async ({ page, context, lang, axe, shot }) => {
   const fr = lang === 'fr';
   await loadOnce(page);
   await context.setOffline(true);
@@ -146,6 +146,7 @@ test('offline after one visit: every view works, a claim with a proof, a member 
   await page.reload();
   const banner = page.locator('.banner[data-kind="update"]');
   await expect(banner).toContainText(fr ? 'Une nouvelle version de l\'application est prête.' : 'A new version of the application is ready.');
+  await axe();
   await shot('offline-update-ready');
   await banner.getByRole('button', { name: fr ? 'Recharger maintenant' : 'Reload now' }).click();
   await expect.poll(() => swVersion(page), { timeout: 15_000 }).toBe(next);
