@@ -221,6 +221,19 @@ test('keyboard only: find a member, credit it through the preview, and apply', a
   await focusOn(page.getByRole('button', { name: 'Apply 1 entry' }));
   await page.keyboard.press('Enter');
   await expect(page.locator('.done[role="status"]')).toContainText('Applied: 1 entry written.');
+
+  // Pick two members with the space bar and make a group of them.
+  await focusOn(page.getByRole('link', { name: 'Balances' }));
+  await page.keyboard.press('Enter');
+  await focusOn(page.getByRole('checkbox', { name: 'Pick m-1' }));
+  await page.keyboard.press('Space');
+  await focusOn(page.getByRole('checkbox', { name: 'Pick m-2' }));
+  await page.keyboard.press('Space');
+  await focusOn(page.getByRole('textbox', { name: 'Group name' }));
+  await page.keyboard.type('both');
+  await focusOn(page.getByRole('button', { name: 'Group the 2 picked' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('li.group[data-group="both"] .group-members')).toHaveText('m-1, m-2');
 });
 
 test('members and history export as CSV files for the spreadsheet of the language @i18n', async ({ page, lang }) => {
