@@ -62,7 +62,7 @@ async function adjust(page, lang, { member, group, mode = 'relative', amount, co
   await expect(page.locator('[data-field="preview"]')).toBeVisible();
 }
 
-/** The preview's rows as [member, before, change, after] texts. */
+/** The preview's rows as [member, before, change, after] texts (read with expect.poll: they come from the core). */
 const previewRows = (page) => page.locator('.preview-table tbody tr').evaluateAll((rows) => rows.map((r) => [
   r.querySelector('.member-id').textContent,
   ...['before', 'change', 'after'].map((c) => r.querySelector(`[data-col="${c}"]`).textContent.replace(/[\u00a0\u202f]/g, ' ')),
@@ -82,7 +82,7 @@ test('the spec\'s example through the page: 12.50 − 10.00 → 2.50, then the g
   await openApp(page, '#/members');
   await shot('members-empty');
   await importMembers(page, lang, [['m-1', '12.50'], ['m-2', '0.00']]);
-  expect(await balances(page)).toEqual([['m-1', e('12.50')], ['m-2', e('0.00')]]);
+  await expect.poll(() => balances(page)).toEqual([['m-1', e('12.50')], ['m-2', e('0.00')]]);
 
   await subnav(page).getByRole('link', { name: t.groups }).click();
   await page.getByRole('textbox', { name: t.groupName }).fill('dormant');
@@ -93,14 +93,14 @@ test('the spec\'s example through the page: 12.50 − 10.00 → 2.50, then the g
   await shot('members-groups');
 
   await adjust(page, lang, { member: 'm-1', amount: '-10.00', comment: 'Order returned' });
-  expect(await previewRows(page)).toEqual([['m-1', e('12.50'), e('-10.00'), e('2.50')]]);
+  await expect.poll(() => previewRows(page)).toEqual([['m-1', e('12.50'), e('-10.00'), e('2.50')]]);
   await axe();
   await shot('members-adjust-preview');
   await page.getByRole('button', { name: t.apply }).click();
   await expect(page.locator('.done[role="status"]')).toBeVisible();
 
   await adjust(page, lang, { group: 'dormant', mode: 'absolute', amount: '50.00', comment: 'Winter promotion' });
-  expect(await previewRows(page)).toEqual([['m-1', e('2.50'), e('+47.50'), e('50.00')], ['m-2', e('0.00'), e('+50.00'), e('50.00')]]);
+  await expect.poll(() => previewRows(page)).toEqual([['m-1', e('2.50'), e('+47.50'), e('50.00')], ['m-2', e('0.00'), e('+50.00'), e('50.00')]]);
   await page.getByRole('button', { name: t.apply }).click();
   await expect(page.locator('.done[role="status"]')).toBeVisible();
 
@@ -110,7 +110,7 @@ test('the spec\'s example through the page: 12.50 − 10.00 → 2.50, then the g
     ['m-1', e('2.50'), e('+47.50'), e('50.00'), 'Winter promotion'],
     ['m-1', e('12.50'), e('-10.00'), e('2.50'), 'Order returned'],
   ];
-  expect(await historyRows(page)).toEqual(expected);
+  await expect.poll(() => historyRows(page)).toEqual(expected);
   await axe();
   await shot('members-history');
   await page.getByRole('textbox', { name: t.member }).fill('m-1');
@@ -119,9 +119,9 @@ test('the spec\'s example through the page: 12.50 − 10.00 → 2.50, then the g
   // Reload: balances, groups and history are all still there.
   await page.reload();
   await expect(page.locator('.history-table tbody tr')).toHaveCount(3);
-  expect(await historyRows(page)).toEqual(expected);
+  await expect.poll(() => historyRows(page)).toEqual(expected);
   await subnav(page).getByRole('link', { name: t.balances }).click();
-  expect(await balances(page)).toEqual([['m-1', e('50.00')], ['m-2', e('50.00')]]);
+  await expect.poll(() => balances(page)).toEqual([['m-1', e('50.00')], ['m-2', e('50.00')]]);
   await axe();
   await shot('members-balances');
   await subnav(page).getByRole('link', { name: t.groups }).click();
@@ -139,7 +139,7 @@ test('a debit larger than a balance skips that member and says why; Cancel chang
   await page.getByRole('button', { name: t.createGroup }).click();
 
   await adjust(page, lang, { group: 'all', amount: '-5.00', comment: 'Fee' });
-  expect(await previewRows(page)).toEqual([['m-1', e('12.50'), e('-5.00'), e('7.50')]]);
+  await expect.poll(() => previewRows(page)).toEqual([['m-1', e('12.50'), e('-5.00'), e('7.50')]]);
   const skipped = page.locator('.skipped li[data-member="m-2"]');
   await expect(skipped.locator('.issue')).toHaveAttribute('data-code', 'ledger.insufficient_balance');
   expect(plain(await skipped.locator('.issue-text').textContent())).toBe(lang === 'fr'
@@ -155,13 +155,13 @@ test('a debit larger than a balance skips that member and says why; Cancel chang
   await subnav(page).getByRole('link', { name: t.history }).click();
   await expect(page.locator('.history-table')).toHaveCount(0);
   await subnav(page).getByRole('link', { name: t.balances }).click();
-  expect(await balances(page)).toEqual([['m-1', e('12.50')], ['m-2', e('3.00')]]);
+  await expect.poll(() => balances(page)).toEqual([['m-1', e('12.50')], ['m-2', e('3.00')]]);
 
   // Apply: only m-1 is debited.
   await adjust(page, lang, { group: 'all', amount: '-5.00', comment: 'Fee' });
   await page.getByRole('button', { name: t.apply }).click();
   await subnav(page).getByRole('link', { name: t.balances }).click();
-  expect(await balances(page)).toEqual([['m-1', e('7.50')], ['m-2', e('3.00')]]);
+  await expect.poll(() => balances(page)).toEqual([['m-1', e('7.50')], ['m-2', e('3.00')]]);
 });
 
 test('no comment, no preview of changes: the comment field says it is required', async ({ page }) => {
@@ -217,7 +217,7 @@ test('keyboard only: find a member, credit it through the preview, and apply', a
   await focusOn(page.getByRole('button', { name: 'Preview', exact: true }));
   await page.keyboard.press('Enter');
   await expect(page.locator('#adjust-preview-title')).toBeFocused();
-  expect(await previewRows(page)).toEqual([['m-2', '€0.00', '+€4.80', '€4.80']]);
+  await expect.poll(() => previewRows(page)).toEqual([['m-2', '€0.00', '+€4.80', '€4.80']]);
   await focusOn(page.getByRole('button', { name: 'Apply 1 entry' }));
   await page.keyboard.press('Enter');
   await expect(page.locator('.done[role="status"]')).toContainText('Applied: 1 entry written.');
@@ -275,10 +275,10 @@ test('an import shows what it changes and what it leaves out first, and can be u
   await expect(page.locator('.row-problems li[data-line="6"]')).toHaveText('Line 6: no member id.');
   await shot('members-import-review');
   await page.getByRole('button', { name: 'Import 2 balances' }).click();
-  expect(await balances(page)).toEqual([['m-1', '€20.00'], ['m-3', '€7.00']]);
+  await expect.poll(() => balances(page)).toEqual([['m-1', '€20.00'], ['m-3', '€7.00']]);
   await page.locator('.notice').getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.members-table tbody tr')).toHaveCount(1);
-  expect(await balances(page)).toEqual([['m-1', '€12.50']]);
+  await expect.poll(() => balances(page)).toEqual([['m-1', '€12.50']]);
 });
 
 test('groups: from picked members or a filter; rename; delete after a confirmation, with an undo', async ({ page, axe }) => {
@@ -354,7 +354,7 @@ test('an accepted claim offers its member\'s cashback (payout × member share) a
   await expect(page.locator('.credits-table tr[data-claim="CLM-0001"] [data-col="cashback"]')).toHaveText(e('4.80').replace(' ', '\u00a0'));
   await page.getByRole('checkbox', { name: lang === 'fr' ? 'Créditer m-456 pour la réclamation CLM-0002' : 'Credit m-456 for claim CLM-0002' }).uncheck();
   await page.getByRole('button', { name: lang === 'fr' ? 'Prévisualiser 1 crédit' : 'Preview 1 credit' }).click();
-  expect(await previewRows(page)).toEqual([['m-123', e('0.00'), e('+4.80'), e('4.80')]]);
+  await expect.poll(() => previewRows(page)).toEqual([['m-123', e('0.00'), e('+4.80'), e('4.80')]]);
   await expect(page.locator('.preview-table tbody td').nth(1)).toHaveText('CLM-0001');
   await axe();
   await shot('members-credits-preview');

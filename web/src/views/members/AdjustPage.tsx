@@ -6,18 +6,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { formatRoute } from '../../app/router.ts';
-import type { Adjustment, Issue } from '../../core/types.ts';
-import { ClaimsError } from '../../core/errors.ts';
+import type { Adjustment } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { applyLedger } from '../../store/ledger.ts';
-import { ConflictError, shownElsewhere } from '../../store/workspace.ts';
 import { assignIssues } from '../../ui/issues.ts';
 import { IssueList } from '../../ui/IssueLine.tsx';
 import { DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import type { LedgerData } from './data.ts';
-import { PreviewPanel } from './PreviewPanel.tsx';
-import { preparePreview, type Prepared } from './preview.ts';
+import { OutcomeLine, PreviewPanel } from './PreviewPanel.tsx';
+import { usePreviewFlow } from './preview.ts';
 
 interface Form {
   kind: 'member' | 'group';
@@ -36,33 +33,29 @@ const FIELDS = ['/target', '/mode', '/amount', '/comment', '/date', '/reference'
 const SUGGESTIONS = 500;
 
 export function AdjustPage({ data, member, group }: { data: LedgerData; member?: string | undefined; group?: string | undefined }) {
-  const { core, workspace } = useApp();
   const { m, count } = useI18n();
   const listId = useId();
   const [form, setForm] = useState<Form>(() => ({
     kind: group ? 'group' : 'member', member, group: group ?? data.groups[0]?.name, mode: 'relative', allowNegative: false,
   }));
-  const [prepared, setPrepared] = useState<Prepared | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [refused, setRefused] = useState<Issue | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const flow = usePreviewFlow(data);
+  const { prepared } = flow;
   const previewButton = useRef<HTMLButtonElement>(null);
-  const doneRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => { if (done) doneRef.current?.focus(); }, [done]);
 
   // A link to another target (from the balances or the groups) starts over with it.
   useEffect(() => {
     setForm((f) => ({ ...f, kind: group ? 'group' : 'member', member, group: group ?? f.group ?? data.groups[0]?.name }));
-    setPrepared(null);
+    flow.reset();
   }, [member, group]);
+  // Applied: the amount, comment and reference were for that one; the target stays.
+  useEffect(() => {
+    if (flow.outcome?.kind === 'applied') setForm((f) => ({ ...f, amount: undefined, comment: undefined, reference: undefined }));
+  }, [flow.outcome]);
 
   const change = (patch: Partial<Form>) => {
     setForm((f) => ({ ...f, ...patch }));
     // The preview showed the form as it was: a change needs a new one.
-    setPrepared(null);
-    setDone(null);
-    setConflict(false);
+    flow.reset();
   };
 
   function adjustment(): Adjustment {
@@ -77,42 +70,6 @@ export function AdjustPage({ data, member, group }: { data: LedgerData; member?:
     return a;
   }
 
-  async function preview() {
-    setBusy(true);
-    setRefused(null);
-    setDone(null);
-    setConflict(false);
-    try {
-      setPrepared(await preparePreview(core, workspace, {
-        currency: data.currency, adjustments: [adjustment()], groups: data.groups, allowNegative: form.allowNegative,
-      }));
-    } catch (e) {
-      if (e instanceof ClaimsError) setRefused({ severity: 'error', code: e.code, path: e.path, message: e.message });
-      else shownElsewhere(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function apply() {
-    if (!prepared) return;
-    setBusy(true);
-    try {
-      const records = await applyLedger(workspace, data.currency, prepared.starting, prepared.result);
-      setPrepared(null);
-      setForm((f) => ({ ...f, amount: undefined, comment: undefined, reference: undefined }));
-      setDone(m.members.applied(records.length, count(records.length)));
-    } catch (e) {
-      if (e instanceof ConflictError) {
-        setPrepared(null);
-        setConflict(true);
-        previewButton.current?.focus();
-      } else shownElsewhere(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const { byField, rest } = useMemo(
     () => assignIssues(prepared?.read.problems ?? [], '/adjustments/0', FIELDS),
     [prepared],
@@ -124,7 +81,7 @@ export function AdjustPage({ data, member, group }: { data: LedgerData; member?:
     <section class="adjust">
       <ViewHeading>{m.members.adjustTitle}</ViewHeading>
       <p class="lede">{m.members.adjustLede}</p>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); void preview(); }}>
+      <form noValidate onSubmit={(e) => { e.preventDefault(); void flow.preview([adjustment()], form.allowNegative); }}>
         <fieldset>
           <legend>{m.members.target}</legend>
           <div class="choices">
@@ -182,16 +139,15 @@ export function AdjustPage({ data, member, group }: { data: LedgerData; member?:
             {m.members.allowNegative}
           </label>
         </fieldset>
-        <IssueList issues={[...rest, ...(refused ? [refused] : [])]} />
-        {conflict ? <p class="issue" data-severity="error" role="alert">{m.members.changedSincePreview}</p> : null}
+        <IssueList issues={rest} />
         <div class="actions">
-          <button type="submit" ref={previewButton} disabled={busy}>{m.members.preview}</button>
+          <button type="submit" ref={previewButton} disabled={flow.busy}>{m.members.preview}</button>
         </div>
       </form>
-      {done ? <p class="done" role="status" tabIndex={-1} ref={doneRef}>{done} <a href={formatRoute('members', 'history')}>{m.members.seeHistory}</a></p> : null}
+      <OutcomeLine outcome={flow.outcome} />
       {prepared ? (
-        <PreviewPanel prepared={prepared} busy={busy} onApply={() => void apply()}
-          onCancel={() => { setPrepared(null); previewButton.current?.focus(); }} />
+        <PreviewPanel prepared={prepared} busy={flow.busy} onApply={() => void flow.apply()}
+          onCancel={() => { flow.cancel(); previewButton.current?.focus(); }} />
       ) : null}
     </section>
   );

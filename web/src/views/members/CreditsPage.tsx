@@ -6,17 +6,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { formatRoute } from '../../app/router.ts';
-import type { Adjustment } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { creditAdjustment, memberCashback, pendingCreditOffers, type CreditOffer } from '../../store/credits.ts';
-import { applyLedger } from '../../store/ledger.ts';
-import { ConflictError, shownElsewhere } from '../../store/workspace.ts';
+import { shownElsewhere } from '../../store/workspace.ts';
 import { MoneyField } from '../../ui/fields.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import type { LedgerData } from './data.ts';
-import { PreviewPanel } from './PreviewPanel.tsx';
-import { preparePreview, type Prepared } from './preview.ts';
+import { OutcomeLine, PreviewPanel } from './PreviewPanel.tsx';
+import { usePreviewFlow } from './preview.ts';
 
 /** An offer with the member's cashback, or why there is none to offer. */
 export interface Offer extends CreditOffer {
@@ -63,46 +61,15 @@ export function CreditsNotice() {
 }
 
 export function CreditsPage({ data }: { data: LedgerData }) {
-  const { core, workspace } = useApp();
+  const { workspace } = useApp();
   const { m, money, decimal, date, count } = useI18n();
   const value = useOffers(data.currency);
   const [unpicked, setUnpicked] = useState<ReadonlySet<string>>(new Set());
-  const [prepared, setPrepared] = useState<Prepared | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
+  const flow = usePreviewFlow(data);
 
   const usable = value?.offers.filter((o) => o.amount !== null) ?? [];
   const chosen = usable.filter((o) => !unpicked.has(o.claim_key));
-
-  async function preview() {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const adjustments: Adjustment[] = chosen.map((o) => creditAdjustment(o, o.amount!, m.members.creditComment(o.claim_id)));
-      setPrepared(await preparePreview(core, workspace, { currency: data.currency, adjustments, groups: data.groups, allowNegative: false }));
-    } catch (e) {
-      shownElsewhere(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function apply() {
-    if (!prepared) return;
-    setBusy(true);
-    try {
-      const records = await applyLedger(workspace, data.currency, prepared.starting, prepared.result);
-      setPrepared(null);
-      setMessage({ text: m.members.applied(records.length, count(records.length)), alert: false });
-    } catch (e) {
-      if (e instanceof ConflictError) {
-        setPrepared(null);
-        setMessage({ text: m.members.changedSincePreview, alert: true });
-      } else shownElsewhere(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const preview = () => flow.preview(chosen.map((o) => creditAdjustment(o, o.amount!, m.members.creditComment(o.claim_id))), false);
 
   const blockedText = (o: Offer): string => {
     if (o.blocked === 'no_share') return m.members.creditNoShare;
@@ -145,7 +112,7 @@ export function CreditsPage({ data }: { data: LedgerData }) {
                       <input type="checkbox" checked={!unpicked.has(o.claim_key)} aria-label={m.members.pickCredit(o.claim_id, o.member)}
                         onChange={(e) => {
                           const on = (e.currentTarget as HTMLInputElement).checked;
-                          setPrepared(null);
+                          flow.reset();
                           setUnpicked((s) => { const next = new Set(s); if (on) next.delete(o.claim_key); else next.add(o.claim_key); return next; });
                         }} />
                     ) : null}
@@ -163,14 +130,13 @@ export function CreditsPage({ data }: { data: LedgerData }) {
       )}
       {usable.length ? (
         <div class="actions">
-          <button type="button" disabled={busy || !chosen.length} onClick={() => void preview()}>
+          <button type="button" disabled={flow.busy || !chosen.length} onClick={() => void preview()}>
             {m.members.previewCredits(chosen.length, count(chosen.length))}
           </button>
         </div>
       ) : null}
-      {message ? <p class={message.alert ? 'issue' : 'done'} data-severity={message.alert ? 'error' : undefined} role={message.alert ? 'alert' : 'status'}>
-        {message.text} {message.alert ? null : <a href={formatRoute('members', 'history')}>{m.members.seeHistory}</a>}</p> : null}
-      {prepared ? <PreviewPanel prepared={prepared} busy={busy} onApply={() => void apply()} onCancel={() => setPrepared(null)} /> : null}
+      <OutcomeLine outcome={flow.outcome} />
+      {flow.prepared ? <PreviewPanel prepared={flow.prepared} busy={flow.busy} onApply={() => void flow.apply()} onCancel={flow.cancel} /> : null}
     </section>
   );
 }

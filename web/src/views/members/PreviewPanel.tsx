@@ -3,10 +3,11 @@
 // the stored balances; the members it would skip and why. Apply stores exactly this;
 // Cancel changes nothing. The heading takes the focus when the preview appears.
 import { useEffect, useRef } from 'preact/hooks';
+import { formatRoute } from '../../app/router.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { IssueLine, IssueList } from '../../ui/IssueLine.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
-import type { Prepared } from './preview.ts';
+import type { Outcome, Prepared } from './preview.ts';
 
 /** A change with its sign: "+€47.50", "-€10.00", "€0.00". */
 export function SignedMoney({ delta, currency }: { delta: string; currency: string }) {
@@ -75,4 +76,21 @@ export function PreviewPanel({ prepared, busy, onApply, onCancel }: {
       </div>
     </section>
   );
+}
+
+/** What the last apply came to (it takes the focus: the preview it replaces is gone). */
+export function OutcomeLine({ outcome }: { outcome: Outcome | null }) {
+  const { m, count } = useI18n();
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => { ref.current?.focus(); }, [outcome]);
+  if (outcome?.kind === 'applied') {
+    return (
+      <p class="done" role="status" tabIndex={-1} ref={ref}>
+        {m.members.applied(outcome.entries, count(outcome.entries))} <a href={formatRoute('members', 'history')}>{m.members.seeHistory}</a>
+      </p>
+    );
+  }
+  if (outcome?.kind === 'conflict') return <p class="issue" data-severity="error" role="alert" tabIndex={-1} ref={ref}>{m.members.changedSincePreview}</p>;
+  if (outcome?.kind === 'refused') return <IssueLine issue={outcome.issue} />;
+  return null;
 }

@@ -1,11 +1,16 @@
-// Prepares a preview: the stored balances of the members the adjustments target, the
-// request apply_adjustments gets, its answer, and what the answer means (work/preview.ts).
-// Applying stores exactly that answer, if the balances are still the ones read here.
+// A preview and its apply, as the adjust page and the credits page both run them: the
+// stored balances of the members the adjustments target, the request apply_adjustments
+// gets, its answer, and what the answer means (work/preview.ts). Apply stores exactly that
+// answer, if the balances are still the ones read here (else: preview again).
+import { useState } from 'preact/hooks';
+import { useApp } from '../../app/context.ts';
 import type { CoreClient } from '../../core/client.ts';
-import type { Adjustment, ApplyAdjustmentsRequest, ApplyAdjustmentsResult } from '../../core/types.ts';
+import { ClaimsError } from '../../core/errors.ts';
+import type { Adjustment, ApplyAdjustmentsRequest, ApplyAdjustmentsResult, Issue } from '../../core/types.ts';
 import type { GroupRecord } from '../../store/schema.ts';
-import { startingBalances, type StartingBalance } from '../../store/ledger.ts';
-import type { Workspace } from '../../store/workspace.ts';
+import { applyLedger, startingBalances, type StartingBalance } from '../../store/ledger.ts';
+import { ConflictError, shownElsewhere, type Workspace } from '../../store/workspace.ts';
+import type { LedgerData } from './data.ts';
 import { readPreview, type ReadPreview } from './work/preview.ts';
 import { validMemberId } from './work/table.ts';
 
@@ -42,4 +47,53 @@ export async function preparePreview(core: CoreClient, workspace: Workspace, opt
   };
   const result = await core.call('apply_adjustments', request);
   return { request, starting, result, read: readPreview(request, result) };
+}
+
+/** What the last preview or apply came to. */
+export type Outcome =
+  | { kind: 'applied'; entries: number }
+  | { kind: 'conflict' }
+  /** The core refused the request as a whole (ok: false). */
+  | { kind: 'refused'; issue: Issue };
+
+export function usePreviewFlow(data: LedgerData) {
+  const { core, workspace } = useApp();
+  const [prepared, setPrepared] = useState<Prepared | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  async function run(work: () => Promise<void>): Promise<void> {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const preview = (adjustments: Adjustment[], allowNegative: boolean) => run(async () => {
+    setOutcome(null);
+    try {
+      setPrepared(await preparePreview(core, workspace, { currency: data.currency, adjustments, groups: data.groups, allowNegative }));
+    } catch (e) {
+      if (e instanceof ClaimsError) setOutcome({ kind: 'refused', issue: { severity: 'error', code: e.code, path: e.path, message: e.message } });
+      else shownElsewhere(e);
+    }
+  });
+
+  const apply = () => run(async () => {
+    if (!prepared) return;
+    try {
+      const records = await applyLedger(workspace, data.currency, prepared.starting, prepared.result);
+      setOutcome({ kind: 'applied', entries: records.length });
+    } catch (e) {
+      if (e instanceof ConflictError) setOutcome({ kind: 'conflict' });
+      else shownElsewhere(e);
+    }
+    setPrepared(null);
+  });
+
+  /** The form changed: the preview (and what came of the last one) no longer stands. */
+  const reset = () => { setPrepared(null); setOutcome(null); };
+  return { prepared, busy, outcome, preview, apply, cancel: () => setPrepared(null), reset };
 }
