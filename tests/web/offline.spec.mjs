@@ -203,7 +203,9 @@ test('a new version whose files do not match its list is not installed; the vers
 });
 
 test('a workspace of the first schema is upgraded on load: claims, balances and history kept', async ({ page }) => {
-  // A page of the origin that does not open the workspace, to write a version-1 database.
+  // A page of the origin that does not open the workspace, to write a version-1 database:
+  // the stores of schema step 1 written out here on purpose (a released step never changes,
+  // and this is what a browser that last ran version 1 holds).
   await page.goto('/manifest.webmanifest');
   await page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('cashback-claims', 1);
