@@ -10,6 +10,8 @@ export interface Notice {
   text: string;
   /** Offered as a button next to the text ("Undo"). */
   undo?: () => void | Promise<void>;
+  /** The undo button's words when the notice is not about a deletion (default: common.undo). */
+  undoLabel?: string;
   kind?: 'info' | 'error';
 }
 

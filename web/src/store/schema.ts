@@ -9,7 +9,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { LocaleSetting } from '../i18n/catalogue.ts';
 import type {
-  Claim, Contract, CurrencyCode, DecisionRecord, IsoDate, LedgerEntry, MoneyString, PercentString, Policy,
+  Claim, Contract, CurrencyCode, Decision, DecisionRecord, IsoDate, LedgerEntry, MoneyString, PercentString, Policy,
 } from '../core/types.ts';
 
 export const DB_NAME = 'cashback-claims';
@@ -32,7 +32,31 @@ export interface ClaimRecord extends Revisioned {
   updated_at: string;
   /** Where it came from: typed in the editor, imported from a CSV file, opened from a package. */
   origin: 'editor' | 'csv' | 'package';
+  /** When and how the publisher last sent it (status `sent`). */
+  sent?: { on: IsoDate; via: SendFormat; file: string };
+  /**
+   * The advertiser's answer, read from its conversions file (statuses `accepted`,
+   * `declined`, `info_requested`). `payout` is what an accepted claim pays the publisher, in
+   * `currency` (the claim's payout currency): the member's credit is computed from it
+   * (store/credits.ts).
+   */
+  answer?: {
+    decision: Decision;
+    /** The day the answer was read in (the as-of day). */
+    on: IsoDate;
+    payout?: MoneyString | null;
+    currency?: CurrencyCode;
+    transaction_date?: IsoDate | null;
+    decline_reason?: string | null;
+    message?: string | null;
+  };
 }
+
+/** The files a publisher sends claims in (spec sections 8, 10 and 13). */
+export const SEND_FORMATS = ['package', 'csv', 'awin', 'impact'] as const;
+export type SendFormat = (typeof SEND_FORMATS)[number];
+/** The networks whose bulk files the publisher writes (spec section 13). */
+export type NetworkFormat = 'awin' | 'impact';
 
 /** A proof file's bytes, stored once per SHA-256 (claims refer to it by digest). */
 export interface ProofRecord {
@@ -110,7 +134,7 @@ export interface WorkspaceSchema extends DBSchema {
   settings: { key: SettingKey; value: SettingRecord };
   members: { key: string; value: MemberRecord };
   groups: { key: string; value: GroupRecord };
-  ledger: { key: number; value: LedgerRecord; indexes: { by_member: string } };
+  ledger: { key: number; value: LedgerRecord; indexes: { by_member: string; by_reference: string } };
   decisions: { key: string; value: DecisionStored };
   packages: { key: string; value: PackageRecord };
 }
@@ -130,6 +154,15 @@ export type UpgradeDb = IDBPDatabase<any>;
 export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
 export type MigrationStep = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
 
+/**
+ * Ledger entries by the claim or action they name (`entry.reference`), so that "was this
+ * accepted claim credited yet?" is one index lookup, not a read of the whole history.
+ * (Entries without a reference are simply not in the index.)
+ */
+export const LEDGER_BY_REFERENCE: MigrationStep = (_db, tx) => {
+  tx.objectStore('ledger').createIndex('by_reference', 'entry.reference');
+};
+
 export const MIGRATIONS: MigrationStep[] = [
   // 1: the first schema.
   (db) => {
@@ -145,6 +178,8 @@ export const MIGRATIONS: MigrationStep[] = [
     db.createObjectStore('decisions', { keyPath: 'claim_id' });
     db.createObjectStore('packages', { keyPath: 'key' });
   },
+  // 2: the ledger's index by reference (the Members view's credits for accepted claims).
+  LEDGER_BY_REFERENCE,
 ];
 export const DB_VERSION = MIGRATIONS.length;
 

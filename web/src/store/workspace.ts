@@ -74,6 +74,7 @@ export class Workspace {
   readonly tab = newKey();
   #listeners = new Set<Listener>();
   #errorListeners = new Set<(e: StorageError) => void>();
+  #upgradeListeners = new Set<() => void>();
 
   private constructor(
     readonly db: IDBPDatabase<WorkspaceSchema>,
@@ -81,7 +82,10 @@ export class Workspace {
   ) {
     channel?.addEventListener('message', (event) => this.#emit(event.data));
     // Another tab opened a newer version of the page: let it upgrade, this tab reloads.
-    db.addEventListener('versionchange', () => db.close());
+    db.addEventListener('versionchange', () => {
+      db.close();
+      for (const fn of this.#upgradeListeners) fn();
+    });
   }
 
   static async open(options: OpenOptions = {}): Promise<Workspace> {
@@ -121,6 +125,12 @@ export class Workspace {
   onStorageError(fn: (e: StorageError) => void): () => void {
     this.#errorListeners.add(fn);
     return () => this.#errorListeners.delete(fn);
+  }
+
+  /** Hears that a newer version of the page upgraded the database: this tab must reload. */
+  onUpgradeElsewhere(fn: () => void): () => void {
+    this.#upgradeListeners.add(fn);
+    return () => this.#upgradeListeners.delete(fn);
   }
 
   #emit(change: Change): void {
