@@ -89,12 +89,13 @@ const decimalsOf = (canonical: string): number => canonical.split('.')[1]?.lengt
 /** A whole number for display ("1 234" in French). */
 export const formatCount = (n: number, locale: string): string => new Intl.NumberFormat(locale).format(n);
 
-/** A file size in the locale ("1,5 Mo" is not attempted: units stay B/KB/MB). */
+/** A file size in the locale, with the language's units ("1.5 MB", "1,5 Mo"). */
 export function formatSize(bytes: number, locale: string): string {
   const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  if (bytes < 1024) return `${f.format(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${f.format(bytes / 1024)} KB`;
-  return `${f.format(bytes / (1024 * 1024))} MB`;
+  const [b, kb, mb] = locale.toLowerCase().startsWith('fr') ? ['o', 'Ko', 'Mo'] : ['B', 'KB', 'MB'];
+  if (bytes < 1024) return `${f.format(bytes)} ${b}`;
+  if (bytes < 1024 * 1024) return `${f.format(bytes / 1024)} ${kb}`;
+  return `${f.format(bytes / (1024 * 1024))} ${mb}`;
 }
 
 /**

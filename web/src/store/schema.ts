@@ -9,7 +9,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { LocaleSetting } from '../i18n/catalogue.ts';
 import type {
-  Claim, Contract, CurrencyCode, DecisionRecord, IsoDate, LedgerEntry, MoneyString, PercentString, Policy,
+  Claim, Contract, CurrencyCode, Decision, DecisionRecord, IsoDate, LedgerEntry, MoneyString, PercentString, Policy,
 } from '../core/types.ts';
 
 export const DB_NAME = 'cashback-claims';
@@ -32,7 +32,31 @@ export interface ClaimRecord extends Revisioned {
   updated_at: string;
   /** Where it came from: typed in the editor, imported from a CSV file, opened from a package. */
   origin: 'editor' | 'csv' | 'package';
+  /** When and how the publisher last sent it (status `sent`). */
+  sent?: { on: IsoDate; via: SendFormat; file: string };
+  /**
+   * The advertiser's answer, read from its conversions file (statuses `accepted`,
+   * `declined`, `info_requested`). `payout` is what an accepted claim pays the publisher, in
+   * `currency` (the claim's payout currency): the member's credit is computed from it
+   * (store/credits.ts).
+   */
+  answer?: {
+    decision: Decision;
+    /** The day the answer was read in (the as-of day). */
+    on: IsoDate;
+    payout?: MoneyString | null;
+    currency?: CurrencyCode;
+    transaction_date?: IsoDate | null;
+    decline_reason?: string | null;
+    message?: string | null;
+  };
 }
+
+/** The files a publisher sends claims in (spec sections 8, 10 and 13). */
+export const SEND_FORMATS = ['package', 'csv', 'awin', 'impact'] as const;
+export type SendFormat = (typeof SEND_FORMATS)[number];
+/** The networks whose bulk files the publisher writes (spec section 13). */
+export type NetworkFormat = 'awin' | 'impact';
 
 /** A proof file's bytes, stored once per SHA-256 (claims refer to it by digest). */
 export interface ProofRecord {
@@ -58,8 +82,8 @@ export interface Settings {
   member_share: PercentString | null;
   /** The advertiser's account balance, in the contract's currency. */
   account: { balance: MoneyString; currency: CurrencyCode };
-  /** Advertiser id → the network's numeric id (spec section 13). */
-  network_ids: Record<string, string>;
+  /** Per network, advertiser id → the network's numeric id (spec section 13). */
+  network_ids: Record<NetworkFormat, Record<string, string>>;
   /** The currency of members' cashback balances. */
   ledger_currency: CurrencyCode;
 }
@@ -144,6 +168,16 @@ export const MIGRATIONS: MigrationStep[] = [
     ledger.createIndex('by_member', 'entry.member');
     db.createObjectStore('decisions', { keyPath: 'claim_id' });
     db.createObjectStore('packages', { keyPath: 'key' });
+  },
+  // 2: network ids per network (an advertiser has one id on Awin and another on impact.com);
+  // a stored single map becomes both networks' map.
+  async (_db, tx) => {
+    const settings = tx.objectStore('settings');
+    const record = (await settings.get('network_ids')) as { value?: unknown } | undefined;
+    if (!record) return;
+    const value = record.value;
+    const flat = typeof value === 'object' && value !== null && !('awin' in value) && !('impact' in value);
+    if (flat) await settings.put({ ...record, value: { awin: { ...value }, impact: { ...value } } });
   },
 ];
 export const DB_VERSION = MIGRATIONS.length;
