@@ -126,6 +126,12 @@ export async function storedClaims(page) {
   });
 }
 
+/** The state badge of the claim with this id in the claims list. */
+export function listState(page, id) {
+  const exact = new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('.claims-table tr', { has: page.locator('.claim-link', { hasText: exact }) }).locator('td.state .badge');
+}
+
 /** Starts a new claim from the claims list; resolves once the editor shows it. */
 export async function newClaim(page) {
   await page.locator('[data-view="publisher"] button', { hasText: /New claim|Nouvelle réclamation/ }).click();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import {
   test, expect, openApp, newClaim, fillClaim, claimInput, fieldIssues, saved, setAsOf, fixture, fixtureBytes, sha256,
-  storedProof, storedClaims,
+  storedProof, storedClaims, listState,
 } from './helpers.mjs';
 import { loadCore } from '../../wasm/load_node.mjs';
 
@@ -29,7 +29,6 @@ async function inert(page, dialogs) {
 }
 
 const markReady = (page) => page.locator('.check-section button[type="submit"]').click();
-const stateOf = (page, id) => page.locator('.claims-table tr', { has: page.locator('.claim-link', { hasText: new RegExp(`^${id}$`) }) }).locator('td.state .badge');
 
 async function setPublisher(page) {
   await page.goto('/#/settings');
@@ -127,8 +126,9 @@ test('three claims by hand with their proofs, one by keyboard alone; the program
   // A reload finds the three claims and every proof's bytes as they were.
   await page.goto('/#/publisher');
   await page.reload();
+  await setAsOf(page, '2026-01-20');
   await expect(page.locator('.claims-table .claim-link')).toHaveText(['CLM-1003', 'CLM-1002', 'CLM-1001']);
-  for (const id of ['CLM-1001', 'CLM-1002', 'CLM-1003']) await expect(stateOf(page, id)).toHaveText(T[lang].ready);
+  for (const id of ['CLM-1001', 'CLM-1002', 'CLM-1003']) await expect(listState(page, id)).toHaveText(T[lang].ready);
   const claims = await storedClaims(page);
   expect(claims.map((c) => c.claim.attachments.map((a) => [a.sha256, a.media_type]))).toEqual([
     [[sha256(PDF), 'application/pdf']], [[sha256(PDF2), 'application/pdf']], [[sha256(PNG), 'image/png']],
@@ -218,7 +218,7 @@ test('ready claims go out as a claim package and an Awin file, and the advertise
   // Sent, then undone: the claims are ready to send again.
   await page.locator('.notice button.secondary').click();
   await page.goto('/#/publisher');
-  for (const id of ['CLM-1', 'CLM-2', 'CLM-3']) await expect(stateOf(page, id)).toHaveText(T[lang].ready);
+  for (const id of ['CLM-1', 'CLM-2', 'CLM-3']) await expect(listState(page, id)).toHaveText(T[lang].ready);
 
   // The Awin file, as the core writes it for the claims as they went out.
   await page.goto('/#/publisher/send');
@@ -264,9 +264,9 @@ test('ready claims go out as a claim package and an Awin file, and the advertise
   await expect(page.locator('.credits-table tr[data-member="m-1"] [data-field="credit-amount"]')).toHaveText(lang === 'fr' ? /^3,00\s€$/ : '€3.00');
   await shot('publisher-answers-applied');
   await page.goto('/#/publisher');
-  await expect(stateOf(page, 'CLM-1')).toHaveText(T[lang].accepted);
-  await expect(stateOf(page, 'CLM-2')).toHaveText(T[lang].declined);
-  await expect(stateOf(page, 'CLM-3')).toHaveText(T[lang].info);
+  await expect(listState(page, 'CLM-1')).toHaveText(T[lang].accepted);
+  await expect(listState(page, 'CLM-2')).toHaveText(T[lang].declined);
+  await expect(listState(page, 'CLM-3')).toHaveText(T[lang].info);
   await page.locator('.claim-link', { hasText: 'CLM-3' }).click();
   await expect(page.locator('li.message[data-from="advertiser"] .message-text')).toHaveText('Please send the invoice.');
   await expect(page.locator('.answer-box')).toHaveAttribute('data-decision', 'request_info');

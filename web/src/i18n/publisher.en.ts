@@ -171,6 +171,7 @@ export const publisherEn = {
   fixNote: 'Correct the values, then check the row again. The file itself is not changed.',
   fixCheck: 'Check this row again',
   rowFixed: (line: number) => `The claim on line ${line} is fixed.`,
+  alsoProof: 'It also needs proof: attach it once the claim is imported.',
   rowFixedMark: ' (fixed)',
   importAddTitle: 'Add the claims to your workspace',
   importWithProblems: (n: string) => `Also add the ${n} rows that still have problems, as drafts to fix later`,

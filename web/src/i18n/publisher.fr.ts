@@ -172,6 +172,7 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   fixNote: 'Corrigez les valeurs, puis vérifiez à nouveau la ligne. Le fichier lui-même n\'est pas modifié.',
   fixCheck: 'Vérifier à nouveau cette ligne',
   rowFixed: (line) => `La réclamation de la ligne ${line} est corrigée.`,
+  alsoProof: 'Il faudra aussi un justificatif : joignez-le une fois la réclamation importée.',
   rowFixedMark: ' (corrigée)',
   importAddTitle: 'Ajouter les réclamations à votre espace de travail',
   importWithProblems: (n) => `Ajouter aussi les ${n} lignes qui ont encore des problèmes, en brouillons à corriger plus tard`,

@@ -78,16 +78,18 @@ export function ImportCsv() {
     }
   }
 
-  // The page of rows shown, asked again when the filter, the page or the rows change.
+  // The page of rows shown, asked again when the file, the filter or the page change (a row
+  // fixed in place stays where it is until then, even if it no longer matches the filter).
   const seq = useRef(0);
+  const session = summary?.session ?? null;
   useEffect(() => {
-    if (!summary) { setRows(null); return; }
+    if (session === null) { setRows(null); return; }
     const mine = ++seq.current;
-    core.task('import_page', { session: summary.session, filter, offset, limit: PAGE }).then(
+    core.task('import_page', { session, filter, offset, limit: PAGE }).then(
       (r) => { if (mine === seq.current) setRows(r); },
       (e: unknown) => { if (mine === seq.current) setFailure(e); },
     );
-  }, [core, summary, filter, offset]);
+  }, [core, session, filter, offset]);
 
   async function commit() {
     if (!summary) return;
@@ -241,7 +243,10 @@ function ImportRowView({ row, open, imported, session, onOpen, onFixed }: {
   onFixed: (row: ImportRow, summary: ImportSummary) => void;
 }) {
   const { m, money, date } = useI18n();
-  const shown = row.state === 'needs_proof' ? row.verdict.issues.filter((i) => i.code !== 'proof.required') : row.verdict.issues;
+  // "Proof required" is what every row of a CSV file has under a proof-requiring program: it is
+  // the row's state, or a short note after the real faults, never one fault among them.
+  const shown = row.verdict.issues.filter((i) => i.code !== 'proof.required');
+  const alsoProof = row.state === 'to_fix' && shown.length < row.verdict.issues.length;
   const label = row.verdict.id ?? row.claim.id ?? m.publisher.untitled;
   return (
     <>
@@ -253,11 +258,11 @@ function ImportRowView({ row, open, imported, session, onOpen, onFixed }: {
         <td class="num">{money(row.claim.order?.amount, row.claim.order?.currency)}</td>
         <td class="verdict"><span class="badge" data-status={rowBadge(row.state)}>{m.publisher.rowStates[row.state]}</span>{row.fixed ? <span class="fixed-mark">{m.publisher.rowFixedMark}</span> : null}</td>
         <td class="until">{date(row.verdict.claimable_until)}</td>
-        <td class="issues-cell"><IssueList issues={shown} live={false} /></td>
+        <td class="issues-cell"><IssueList issues={shown} live={false} />{alsoProof ? <p class="note also-proof">{m.publisher.alsoProof}</p> : null}</td>
         <td>
           {row.state === 'to_fix' && !imported ? (
             <button type="button" class="link" aria-expanded={open} onClick={onOpen} aria-label={m.publisher.fixNamed(label)}>
-              {open ? m.common.cancel : m.publisher.fix}
+              {m.publisher.fix}
             </button>
           ) : null}
         </td>
@@ -282,7 +287,11 @@ function FixForm({ row, session, onFixed, onCancel }: {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const firstRef = useRef<HTMLDivElement>(null);
-  useEffect(() => { firstRef.current?.querySelector<HTMLElement>('input, select')?.focus(); }, []);
+  // The first field with an error takes the focus (else the first field).
+  useEffect(() => {
+    const form = firstRef.current;
+    (form?.querySelector<HTMLElement>('[data-severity="error"] :is(input, select)') ?? form?.querySelector<HTMLElement>('input, select'))?.focus();
+  }, []);
 
   const byPointer = new Map<string, Issue[]>();
   const rest: Issue[] = [];

@@ -79,7 +79,8 @@ export function ProofsBulk() {
       <ViewHeading>{m.publisher.bulkTitle}</ViewHeading>
       <p class="lede">{m.publisher.bulkLede}</p>
       <p data-field="waiting" role="status">
-        {waiting === null ? m.common.loading : m.publisher.bulkWaiting(waiting, count(waiting))}{' '}
+        {waiting === null ? m.common.loading : m.publisher.bulkWaiting(waiting, count(waiting))}
+        {waiting ? ' ' : null}
         {waiting ? <a href={formatRoute('publisher')} onClick={() => { listFilter.set({ state: 'needs_proof' }); listOffset.set(0); }}>{m.publisher.bulkSeeThem}</a> : null}
       </p>
       <div class="drop-zone" data-over={over ? 'true' : undefined}
