@@ -296,6 +296,7 @@ function FixForm({ row, session, onFixed, onCancel }: {
   const byPointer = new Map<string, Issue[]>();
   const rest: Issue[] = [];
   for (const issue of row.verdict.issues) {
+    if (issue.code === 'proof.required') continue; // attached after the import, not here
     const pointer = pointerOf(issue);
     const column = pointer === null ? undefined : CSV_COLUMNS.find((c) => pointer === c.pointer || pointer.startsWith(`${c.pointer}/`));
     if (column) byPointer.set(column.pointer, [...(byPointer.get(column.pointer) ?? []), issue]);

@@ -1,15 +1,20 @@
 // Every claim of the workspace, held in the worker for the claims list: read from IndexedDB
-// once, then only the records the page says changed; each claim checked by validate_claims
-// on the as-of day with its advertiser's policy (all claims of one policy in one request, in
-// the order they were created, so a later claim for the same order is the one flagged).
+// once, then only the records the page says changed; each claim still on the publisher's
+// side checked by validate_claims on the as-of day with its advertiser's policy (all claims
+// of one policy in one request, in the order they were created, so a later claim for the
+// same order is the one flagged). Claims already sent or answered are not checked again:
+// their orders are the request's known_orders (already claimed).
 // The page asks for one page of rows at a time, so a workspace of 100,000 claims never
 // crosses to the page whole.
-import type { Claim, ClaimVerdict, IsoDate } from '../../../core/types.ts';
+import type { Claim, ClaimVerdict, IsoDate, KnownOrder } from '../../../core/types.ts';
 import { ClaimsError } from '../../../core/errors.ts';
-import type { ClaimRecord, Settings } from '../../../store/schema.ts';
+import type { ClaimRecord, ClaimStatus, Settings } from '../../../store/schema.ts';
 import type { TaskContext } from '../../../core/tasks.ts';
 import { CLAIM_STATES, type ClaimFilter, type ClaimRow, type ClaimSort, type ClaimState, type ClaimsPage } from './protocol.ts';
 import { OPEN_STATES, claimState, comparator, issueCodes, matches, searchText } from './listQuery.ts';
+
+/** Statuses on the publisher's side: checked. The others were sent or answered. */
+const OPEN_STATUSES: ReadonlySet<ClaimStatus> = new Set(['draft', 'ready', 'info_requested']);
 
 interface Indexed {
   row: ClaimRow;
@@ -67,9 +72,13 @@ export class ClaimIndex {
     }
     if (this.#rows && this.#asOf === asOf) return this.#rows;
     const list = [...records.values()].sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.key < b.key ? -1 : 1));
-    const verdicts = await checkAll(context, list.map((r) => r.claim), this.#policies, asOf);
-    this.#rows = list.map((record, i) => {
-      const row = toRow(record, verdicts[i] ?? null, asOf);
+    const open = list.filter((r) => OPEN_STATUSES.has(r.status));
+    const known: KnownOrder[] = list.filter((r) => !OPEN_STATUSES.has(r.status) && r.claim.advertiser?.id && r.claim.order?.id)
+      .map((r) => ({ advertiser_id: r.claim.advertiser?.id as string, order_id: r.claim.order?.id as string }));
+    const checked = await checkAll(context, open.map((r) => r.claim), this.#policies, asOf, known);
+    const verdicts = new Map(open.map((r, i) => [r.key, checked[i] ?? null]));
+    this.#rows = list.map((record) => {
+      const row = toRow(record, verdicts.get(record.key) ?? null, asOf);
       return { row, text: searchText(row) };
     });
     this.#asOf = asOf;
@@ -131,7 +140,9 @@ function toRow(record: ClaimRecord, verdict: ClaimVerdict | null, asOf: IsoDate)
  * own, else the default), verdicts back in the claims' order. A request the core refuses
  * as a whole (a malformed policy) leaves its claims without a verdict.
  */
-export async function checkAll(context: TaskContext, claims: readonly Claim[], policies: Settings['policies'], asOf: IsoDate): Promise<(ClaimVerdict | null)[]> {
+export async function checkAll(
+  context: TaskContext, claims: readonly Claim[], policies: Settings['policies'], asOf: IsoDate, knownOrders: KnownOrder[] = [],
+): Promise<(ClaimVerdict | null)[]> {
   const groups = new Map<string, number[]>();
   claims.forEach((claim, i) => {
     const id = claim.advertiser?.id;
@@ -144,7 +155,9 @@ export async function checkAll(context: TaskContext, claims: readonly Claim[], p
   for (const [group, indices] of groups) {
     const policy = group === 'default' ? policies.default : policies.by_advertiser[group.slice(4)] ?? policies.default;
     try {
-      const result = await context.call('validate_claims', { as_of: asOf, policy, claims: indices.map((i) => claims[i] as Claim) });
+      const result = await context.call('validate_claims', {
+        as_of: asOf, policy, claims: indices.map((i) => claims[i] as Claim), ...(knownOrders.length ? { known_orders: knownOrders } : {}),
+      });
       indices.forEach((claimIndex, j) => { verdicts[claimIndex] = result.claims[j] ?? null; });
     } catch (e) {
       if (!(e instanceof ClaimsError)) throw e;
