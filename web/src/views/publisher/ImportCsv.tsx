@@ -4,7 +4,7 @@
 // (ready, needs proof only, to fix, with warnings) or by kind of issue. A row can be fixed
 // in place and checked again; then the good rows become claims (ready ones "ready to send",
 // those that only lack proof drafts that need proof), and the rest too, as drafts, if asked.
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { formatRoute } from '../../app/router.ts';
 import type { Claim, ClaimReason, Issue } from '../../core/types.ts';
@@ -47,7 +47,7 @@ export function ImportCsv() {
   const [progress, setProgress] = useState<ProgressState | null>(null);
   const [fixing, setFixing] = useState<number | null>(null);
   const [withProblems, setWithProblems] = useState(false);
-  const [imported, setImported] = useState<ImportResult | null>(null);
+  const [done, setDone] = useState<ImportResult | null>(null);
 
   // Rows without a publisher get the workspace's own publisher id, unless changed here.
   useEffect(() => {
@@ -58,7 +58,7 @@ export function ImportCsv() {
     if (!current) return;
     setProgress({ text: m.publisher.importChecking(current.name), done: null, total: null });
     setFailure(null);
-    setImported(null);
+    setDone(null);
     setFixing(null);
     try {
       const defaults: { publisher_id?: string; currency?: string } = {};
@@ -98,7 +98,7 @@ export function ImportCsv() {
       const result = await core.task('import_commit', { session: summary.session, include_problems: withProblems }, {
         onProgress: (done, total) => setProgress({ text: m.publisher.importAddingProgress(count(done), count(total)), done, total }),
       });
-      setImported(result);
+      setDone(result);
       setSummary({ ...summary, imported: true });
       notify({ text: m.publisher.importAdded(result.added, count(result.added)) });
     } catch (e) {
@@ -119,6 +119,19 @@ export function ImportCsv() {
     ['', m.publisher.allKinds],
     ...summary.kinds.map((k) => [k.code, `${m.publisher.issueKinds[k.code as keyof typeof m.publisher.issueKinds] ?? m.publisher.otherKind} (${count(k.rows)})`] as const),
   ] : [];
+  // The rows do not change while a progress bar moves: drawn once per change of their own.
+  const onFixed = (next: ImportRow, s: ImportSummary) => {
+    setSummary(s);
+    setRows((r) => (r ? { ...r, rows: r.rows.map((x) => (x.index === next.index ? next : x)) } : r));
+    if (next.state !== 'to_fix') {
+      setFixing(null);
+      notify({ text: m.publisher.rowFixed(next.line ?? next.index + 1) });
+    }
+  };
+  const imported = summary?.imported ?? false;
+  const table = useMemo(() => (rows && rows.rows.length && session !== null
+    ? <RowsTable rows={rows} session={session} imported={imported} fixing={fixing} onFixing={setFixing} onFixed={onFixed} />
+    : null), [rows, session, imported, fixing, m]);
   const adding = summary ? summary.counts.ready + summary.counts.needs_proof + (withProblems ? summary.counts.to_fix : 0) : 0;
 
   return (
@@ -171,41 +184,7 @@ export function ImportCsv() {
               </div>
             ) : null}
             {rows && rows.total === 0 && summary.total ? <p class="empty" role="status">{m.publisher.noRowsMatch}</p> : null}
-            {rows && rows.rows.length ? (
-              <TableWrap label={m.publisher.importCaption}>
-                <table class="import-table">
-                  <caption>{m.publisher.importCaptionCount(count(rows.total))}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{m.publisher.importLine}</th>
-                      <th scope="col">{m.issues.fields.claimId}</th>
-                      <th scope="col">{m.issues.fields.orderId}</th>
-                      <th scope="col">{m.issues.fields.member}</th>
-                      <th scope="col" class="num">{m.issues.fields.orderAmount}</th>
-                      <th scope="col">{m.publisher.importCheck}</th>
-                      <th scope="col">{m.publisher.claimableUntil}</th>
-                      <th scope="col">{m.publisher.importIssues}</th>
-                      <th scope="col"><span class="visually-hidden">{m.publisher.actions}</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.rows.map((row) => (
-                      <ImportRowView key={row.index} row={row} open={fixing === row.index} imported={summary.imported}
-                        onOpen={() => setFixing(fixing === row.index ? null : row.index)}
-                        onFixed={(next, s) => {
-                          setSummary(s);
-                          setRows((r) => (r ? { ...r, rows: r.rows.map((x) => (x.index === next.index ? next : x)) } : r));
-                          if (next.state !== 'to_fix') {
-                            setFixing(null);
-                            notify({ text: m.publisher.rowFixed(next.line ?? next.index + 1) });
-                          }
-                        }}
-                        session={summary.session} />
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-            ) : null}
+            {table}
             {rows ? <Pager offset={offset} limit={PAGE} total={rows.total} onOffset={setOffset} label={m.publisher.importPages} /> : null}
 
             {summary.total && !summary.imported ? (
@@ -222,11 +201,11 @@ export function ImportCsv() {
                 </div>
               </div>
             ) : null}
-            {imported ? (
+            {done ? (
               <div class="import-done" role="status">
-                <p>{m.publisher.importDone(count(imported.added), count(imported.ready), count(imported.needs_proof), count(imported.drafts))}</p>
+                <p>{m.publisher.importDone(count(done.added), count(done.ready), count(done.needs_proof), count(done.drafts))}</p>
                 <p class="actions">
-                  {imported.needs_proof ? <a class="button-link" href={formatRoute('publisher', 'proofs')}>{m.publisher.attachToMany}</a> : null}
+                  {done.needs_proof ? <a class="button-link" href={formatRoute('publisher', 'proofs')}>{m.publisher.attachToMany}</a> : null}
                   <a class="button-link secondary" href={formatRoute('publisher')} onClick={() => { listFilter.set({}); listOffset.set(0); }}>{m.publisher.seeClaims}</a>
                 </p>
               </div>
@@ -235,6 +214,39 @@ export function ImportCsv() {
         ) : null}
       </div>
     </section>
+  );
+}
+
+function RowsTable({ rows, session, imported, fixing, onFixing, onFixed }: {
+  rows: { rows: ImportRow[]; total: number }; session: number; imported: boolean; fixing: number | null;
+  onFixing: (index: number | null) => void; onFixed: (row: ImportRow, summary: ImportSummary) => void;
+}) {
+  const { m, count } = useI18n();
+  return (
+    <TableWrap label={m.publisher.importCaption}>
+      <table class="import-table">
+        <caption>{m.publisher.importCaptionCount(count(rows.total))}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.publisher.importLine}</th>
+            <th scope="col">{m.issues.fields.claimId}</th>
+            <th scope="col">{m.issues.fields.orderId}</th>
+            <th scope="col">{m.issues.fields.member}</th>
+            <th scope="col" class="num">{m.issues.fields.orderAmount}</th>
+            <th scope="col">{m.publisher.importCheck}</th>
+            <th scope="col">{m.publisher.claimableUntil}</th>
+            <th scope="col">{m.publisher.importIssues}</th>
+            <th scope="col"><span class="visually-hidden">{m.publisher.actions}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.rows.map((row) => (
+            <ImportRowView key={row.index} row={row} open={fixing === row.index} imported={imported} session={session}
+              onOpen={() => onFixing(fixing === row.index ? null : row.index)} onFixed={onFixed} />
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
   );
 }
 
