@@ -89,6 +89,19 @@ export async function fillClaim(page, values) {
   }
 }
 
+/**
+ * Records every dialog the page opens (an alert from injected script would be one) and
+ * returns a check: no dialog, no image with the hostile source, no inline handler attribute.
+ */
+export function watchInert(page) {
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  return async () => {
+    expect(dialogs).toEqual([]);
+    await expect(page.locator('img[src="x"], [onerror]')).toHaveCount(0);
+  };
+}
+
 /** A stored proof's bytes read back from IndexedDB: its size, SHA-256 and media type (null when absent). */
 export async function storedProof(page, digest) {
   return page.evaluate(async (key) => {

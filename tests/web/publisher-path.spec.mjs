@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import {
   test, expect, openApp, newClaim, fillClaim, claimInput, fieldIssues, saved, setAsOf, fixture, fixtureBytes, sha256,
-  storedProof, storedClaims, listState,
+  storedProof, storedClaims, listState, watchInert,
 } from './helpers.mjs';
 import { loadCore } from '../../wasm/load_node.mjs';
 
@@ -22,27 +22,22 @@ const T = {
   fr: { pdf: 'Document PDF', png: 'Image PNG', ready: 'Prête à envoyer', sent: 'Envoyée', accepted: 'Acceptée', declined: 'Refusée', info: 'Informations demandées' },
 };
 
-/** No script ran from user text: no alert, no injected image, no handler attribute. */
-async function inert(page, dialogs) {
-  expect(dialogs).toEqual([]);
-  await expect(page.locator('img[src="x"], [onerror]')).toHaveCount(0);
-}
-
 const markReady = (page) => page.locator('.check-section button[type="submit"]').click();
 
-async function setPublisher(page) {
+/** A new workspace on 2026-01-20 with the publisher's identity set; returns the inertness check. */
+async function start(page) {
+  const inert = watchInert(page);
+  await openApp(page);
+  await setAsOf(page, '2026-01-20');
   await page.goto('/#/settings');
   await page.locator('[data-field="publisher_id"] input').fill('pub-42');
   await page.locator('[data-field="publisher_name"] input').fill('Example Cashback');
+  return inert;
 }
 
 test('three claims by hand with their proofs, one by keyboard alone; the program decides on a PNG named .pdf; a reload keeps it all @i18n', async ({ page, lang, shot, axe }) => {
   test.setTimeout(120_000);
-  const dialogs = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  await openApp(page);
-  await setAsOf(page, '2026-01-20');
-  await setPublisher(page);
+  const inert = await start(page);
 
   // adv-9 has rules of its own: PDF files only.
   await page.goto('/#/publisher/programs');
@@ -121,7 +116,7 @@ test('three claims by hand with their proofs, one by keyboard alone; the program
   await expect(page.locator('.editor-bar .badge')).toHaveText(T[lang].ready);
   await saved(page);
   await shot('publisher-editor-wrong-amount');
-  await inert(page, dialogs);
+  await inert();
 
   // A reload finds the three claims and every proof's bytes as they were.
   await page.goto('/#/publisher');
@@ -140,7 +135,7 @@ test('three claims by hand with their proofs, one by keyboard alone; the program
   await shot('publisher-claims-three');
   await page.locator('.claim-link', { hasText: 'CLM-1003' }).click();
   await expect(claimInput(page, '/comment')).toHaveValue(XSS);
-  await inert(page, dialogs);
+  await inert();
 });
 
 /** Imports three untracked claims from a CSV file and gives each its proof through the bulk page. */
@@ -170,11 +165,7 @@ async function readyClaimsFromCsv(page) {
 
 test('ready claims go out as a claim package and an Awin file, and the advertiser\'s answers come back @i18n', async ({ page, lang, shot, axe }) => {
   test.setTimeout(120_000);
-  const dialogs = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  await openApp(page);
-  await setAsOf(page, '2026-01-20');
-  await setPublisher(page);
+  const inert = await start(page);
   await page.goto('/#/publisher/programs');
   await page.locator('[data-field="member_share"] input').fill('50');
   await page.locator('[data-field="new-advertiser"] input').fill('adv-7');
@@ -275,5 +266,5 @@ test('ready claims go out as a claim package and an Awin file, and the advertise
   await page.goto('/#/publisher');
   await page.locator('.claim-link', { hasText: 'CLM-1' }).click();
   await expect(page.locator('[data-field="credit-offer"]')).toContainText('m-1');
-  await inert(page, dialogs);
+  await inert();
 });

@@ -3,13 +3,14 @@
 // claims by claim id (work/answers.ts); the page shows what each answer would change, then
 // applies them (statuses, answers, the advertiser's messages in the threads), with an undo.
 // Accepted claims offer their members' cashback as credits, which the Members view applies.
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { formatRoute } from '../../app/router.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { IssueList } from '../../ui/IssueLine.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
+import { FilePick } from '../../ui/FilePick.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { memberCashback, pendingCreditOffers, type CreditOffer } from '../../store/credits.ts';
 import type { AnswersPreview } from './work/protocol.ts';
@@ -23,7 +24,6 @@ const CREDITS_SHOWN = 20;
 export function AnswersPage() {
   const { core, asOf, notify } = useApp();
   const { m, money, count } = useI18n();
-  const inputId = useId();
   const [preview, setPreview] = useState<AnswersPreview | null>(null);
   const [offset, setOffset] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -67,14 +67,7 @@ export function AnswersPage() {
       <ViewHeading>{m.publisher.answersTitle}</ViewHeading>
       <p class="lede">{m.publisher.answersLede}</p>
       <div class="actions">
-        <input id={inputId} type="file" class="file-input" accept=".csv,text/csv,text/plain" data-field="answers-input"
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) void read(file);
-          }} />
-        <label class="file-pick" for={inputId}>{m.publisher.answersPick}</label>
+        <FilePick label={m.publisher.answersPick} field="answers-input" accept=".csv,text/csv,text/plain" onFiles={(files) => { if (files[0]) void read(files[0]); }} />
       </div>
       {busy ? <p role="status">{m.common.loading}</p> : null}
       {failure ? <TaskFailure error={failure} /> : null}

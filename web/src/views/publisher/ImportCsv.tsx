@@ -4,7 +4,7 @@
 // (ready, needs proof only, to fix, with warnings) or by kind of issue. A row can be fixed
 // in place and checked again; then the good rows become claims (ready ones "ready to send",
 // those that only lack proof drafts that need proof), and the rest too, as drafts, if asked.
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { formatRoute } from '../../app/router.ts';
 import type { Claim, ClaimReason, Issue } from '../../core/types.ts';
@@ -14,6 +14,7 @@ import { IssueList } from '../../ui/IssueLine.tsx';
 import { DateField, MoneyField, SelectField, TextField } from '../../ui/fields.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
+import { FilePick } from '../../ui/FilePick.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { getAt } from '../../ui/pointer.ts';
 import type { ImportFilter, ImportResult, ImportRow, ImportRowState, ImportSummary } from './work/protocol.ts';
@@ -35,7 +36,6 @@ function pointerOf(issue: Issue): string | null {
 export function ImportCsv() {
   const { core, workspace, asOf, notify } = useApp();
   const { m, count } = useI18n();
-  const inputId = useId();
   const [publisherId, setPublisherId] = useState<string | undefined>(undefined);
   const [currency, setCurrency] = useState<string | undefined>('EUR');
   const [file, setFile] = useState<File | null>(null);
@@ -146,16 +146,8 @@ export function ImportCsv() {
             value={currency} onValue={setCurrency} input={{ class: 'short', maxLength: 3 }} />
         </div>
         <div class="actions">
-          <input id={inputId} type="file" class="file-input" accept=".csv,text/csv,text/plain" data-field="csv-input"
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const picked = input.files?.[0];
-              input.value = '';
-              if (!picked) return;
-              setFile(picked);
-              void check(picked);
-            }} />
-          <label class="file-pick" for={inputId}>{m.publisher.importPick}</label>
+          <FilePick label={m.publisher.importPick} field="csv-input" accept=".csv,text/csv,text/plain"
+            onFiles={([picked]) => { if (!picked) return; setFile(picked); void check(picked); }} />
           <button type="submit" class="secondary" disabled={!file || progress !== null}>{m.publisher.importRecheck}</button>
         </div>
       </form>

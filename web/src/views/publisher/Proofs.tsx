@@ -5,13 +5,14 @@
 // {name, media_type, size, sha256, kind}. Images show a thumbnail, PDFs a page icon; each
 // file can be viewed, replaced or removed (with an undo). Whether a type is allowed is the
 // program's rule: the core's issue shows under the file.
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { headBase64 } from '../../core/client.ts';
 import type { Attachment, AttachmentKind, Claim, Issue } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { formatSize } from '../../format/numbers.ts';
 import { IssueList } from '../../ui/IssueLine.tsx';
+import { DropZone, FilePick } from '../../ui/FilePick.tsx';
 import { guessKind } from './claimFields.ts';
 import { MediaIcon, mediaLabel, viewable } from './media.tsx';
 
@@ -55,7 +56,6 @@ function ProofItem({ attachment, index, issues, onKind, onReplace, onRemove }: {
 }) {
   const { m, tag } = useI18n();
   const url = useProofUrl(attachment.sha256, attachment.media_type);
-  const replaceId = useId();
   const image = attachment.media_type.startsWith('image/') && viewable(attachment.media_type);
   return (
     <li class="attachment" data-index={index} data-media-type={attachment.media_type}>
@@ -76,14 +76,8 @@ function ProofItem({ attachment, index, issues, onKind, onReplace, onRemove }: {
           <a href={url} target="_blank" rel="noopener" {...(viewable(attachment.media_type) ? {} : { download: attachment.name })}
             aria-label={m.publisher.viewNamed(attachment.name)}>{viewable(attachment.media_type) ? m.publisher.view : m.publisher.download}</a>
         ) : null}
-        <input id={replaceId} type="file" class="file-input" data-field="replace-input"
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) onReplace(file);
-          }} />
-        <label class="file-pick link" for={replaceId} aria-label={m.publisher.replaceNamed(attachment.name)}>{m.publisher.replace}</label>
+        <FilePick label={m.publisher.replace} field="replace-input" look="link" ariaLabel={m.publisher.replaceNamed(attachment.name)}
+          onFiles={(files) => { if (files[0]) onReplace(files[0]); }} />
         <button type="button" class="link" onClick={onRemove} aria-label={m.publisher.removeNamed(attachment.name)}>{m.publisher.remove}</button>
       </span>
       <code class="digest" title={m.publisher.digestTitle}>{attachment.sha256}</code>
@@ -100,8 +94,6 @@ export function Proofs({ claim, issues, maxBytes, onChange }: {
   const read = useProofReader(maxBytes);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
-  const [over, setOver] = useState(false);
-  const inputId = useId();
   const attachments = claim.attachments ?? [];
 
   // Issues about one file go under it; the rest (proof required, too many) under the box.
@@ -156,25 +148,9 @@ export function Proofs({ claim, issues, maxBytes, onChange }: {
     <fieldset class="proofs" data-field="/attachments">
       <legend>{m.publisher.groups.proofs}</legend>
       <p class="note">{m.publisher.proofNote(formatSize(maxBytes, tag))}</p>
-      <div class="drop-zone" data-over={over ? 'true' : undefined}
-        onDragOver={(e) => { e.preventDefault(); setOver(true); }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setOver(false);
-          const files = Array.from(e.dataTransfer?.files ?? []);
-          if (files.length) void add(files);
-        }}>
-        <span>{m.publisher.dropHere}</span>
-        <input id={inputId} type="file" multiple class="file-input" data-field="attach-input"
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const files = Array.from(input.files ?? []);
-            input.value = '';
-            if (files.length) void add(files);
-          }} />
-        <label class="file-pick" for={inputId}>{m.publisher.attach}</label>
-      </div>
+      <DropZone text={m.publisher.dropHere} onFiles={(files) => void add(files)}>
+        <FilePick label={m.publisher.attach} field="attach-input" multiple onFiles={(files) => void add(files)} />
+      </DropZone>
       {busy ? <p role="status">{m.publisher.reading}</p> : null}
       <div aria-live="polite">
         {problems.map((p, i) => <p key={i} class="issue" data-severity="error" data-field="attach-problem"><span class="issue-text">{p}</span></p>)}

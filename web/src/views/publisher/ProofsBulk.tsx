@@ -4,13 +4,14 @@
 // the files are read in the worker (type from their bytes, SHA-256, bytes kept), added to
 // their claims, and claims left without errors become ready to send. An undo takes the
 // files off the claims again.
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { formatRoute } from '../../app/router.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { formatSize } from '../../format/numbers.ts';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DropZone, FilePick } from '../../ui/FilePick.tsx';
 import type { ProofMatch } from './work/protocol.ts';
 import { claimsVersion, listFilter, listOffset, useShared } from './listState.ts';
 import { TaskFailure } from './TaskFailure.tsx';
@@ -19,14 +20,12 @@ import { Progress, type ProgressState } from './Progress.tsx';
 export function ProofsBulk() {
   const { core, asOf, notify } = useApp();
   const { m, count, tag } = useI18n();
-  const inputId = useId();
   const version = useShared(claimsVersion);
   const [waiting, setWaiting] = useState<number | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [matches, setMatches] = useState<ProofMatch[] | null>(null);
   const [progress, setProgress] = useState<ProgressState | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const [over, setOver] = useState(false);
 
   // How many claims still need proof.
   useEffect(() => {
@@ -83,25 +82,9 @@ export function ProofsBulk() {
         {waiting ? ' ' : null}
         {waiting ? <a href={formatRoute('publisher')} onClick={() => { listFilter.set({ state: 'needs_proof' }); listOffset.set(0); }}>{m.publisher.bulkSeeThem}</a> : null}
       </p>
-      <div class="drop-zone" data-over={over ? 'true' : undefined}
-        onDragOver={(e) => { e.preventDefault(); setOver(true); }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setOver(false);
-          const list = Array.from(e.dataTransfer?.files ?? []);
-          if (list.length) void pick(list);
-        }}>
-        <span>{m.publisher.bulkDrop}</span>
-        <input id={inputId} type="file" multiple class="file-input" data-field="bulk-input"
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const list = Array.from(input.files ?? []);
-            input.value = '';
-            if (list.length) void pick(list);
-          }} />
-        <label class="file-pick" for={inputId}>{m.publisher.bulkPick}</label>
-      </div>
+      <DropZone text={m.publisher.bulkDrop} onFiles={(list) => void pick(list)}>
+        <FilePick label={m.publisher.bulkPick} field="bulk-input" multiple onFiles={(list) => void pick(list)} />
+      </DropZone>
       {failure ? <TaskFailure error={failure} /> : null}
       {progress ? <Progress state={progress} /> : null}
       {matches ? (

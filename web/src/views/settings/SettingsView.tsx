@@ -1,6 +1,6 @@
 // The workspace's settings: the publisher's identity, the default program rules, and the
 // whole workspace as one file (export, and import after a confirmation).
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { Policy } from '../../core/types.ts';
@@ -8,6 +8,7 @@ import { BackupError, exportWorkspace, readBackup } from '../../store/backup.ts'
 import { Workspace } from '../../store/workspace.ts';
 import type { Settings } from '../../store/schema.ts';
 import { TextField } from '../../ui/fields.tsx';
+import { FilePick } from '../../ui/FilePick.tsx';
 import { PolicyForm } from '../../ui/PolicyForm.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { formatSize } from '../../format/numbers.ts';
@@ -22,7 +23,6 @@ export function SettingsView() {
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
   const [pending, setPending] = useState<{ file: File; claims: number; exported: string } | null>(null);
   const [importProblem, setImportProblem] = useState<string | null>(null);
-  const importId = useId();
 
   useEffect(() => {
     const load = () => {
@@ -101,14 +101,8 @@ export function SettingsView() {
         {usage ? <p class="note" data-field="usage">{m.settings.usage(formatSize(usage.usage, tag), formatSize(usage.quota, tag))}</p> : null}
         <div class="actions">
           <button type="button" onClick={download}>{m.settings.export}</button>
-          <input id={importId} type="file" accept=".zip,application/zip" class="file-input" data-field="import-input"
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) void pick(file);
-            }} />
-          <label class="file-pick secondary" for={importId}>{m.settings.importPick}</label>
+          <FilePick label={m.settings.importPick} field="import-input" accept=".zip,application/zip" look="secondary"
+            onFiles={([file]) => { if (file) void pick(file); }} />
         </div>
         {importProblem ? <p class="issue" data-severity="error" role="alert">{importProblem}</p> : null}
         {pending ? (
