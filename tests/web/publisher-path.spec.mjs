@@ -174,14 +174,34 @@ test('ready claims go out as a claim package and an Awin file, and the advertise
   await expect(page.locator('tr[data-advertiser="adv-7"] td').nth(2)).toHaveText('1234');
   await readyClaimsFromCsv(page);
 
-  // The claim package: claims.json as build_package wrote it, and every proof with its digest.
+  // The claims CSV: the import's columns, so that it imports again as it was; then undone.
   await page.goto('/#/publisher/send');
   await expect(page.locator('input[name="which"][value="ready"]')).toBeChecked();
   await axe();
   await shot('publisher-send');
+  await page.locator('[data-format="csv"] input').check();
   let download = page.waitForEvent('download');
   await page.locator('[data-action="send"]').click();
   let file = await download;
+  expect(file.suggestedFilename()).toBe('claims-2026-01-20.csv');
+  const claimsCsv = readFileSync(await file.path(), 'utf8');
+  const sep = lang === 'fr' ? ';' : ',';
+  expect(claimsCsv.split('\r\n').slice(0, 2)).toEqual([
+    `\ufeff${['claim_id', 'member_ref', 'advertiser_id', 'order_id', 'order_date', 'order_amount', 'currency', 'expected_payout', 'reason',
+      'promo_code', 'click_date', 'tracked_action_id', 'tracked_amount', 'tracked_payout', 'comment', 'publisher_id', 'event_type',
+      'completed_online', 'returned', 'tracked_date', 'filed_on'].join(sep)}`,
+    ['CLM-1', 'm-1', 'adv-7', 'A-1', '2026-01-01', '120.00', 'EUR', '6.00', 'untracked', '', '', '', '', '', 'Fresh browser', 'pub-42', '', '', '', '', '2026-01-20'].join(sep),
+  ]);
+  const statuses = async () => (await storedClaims(page)).map((r) => r.status);
+  await expect.poll(statuses).toEqual(['sent', 'sent', 'sent']);
+  await page.locator('.notice button.secondary').click();
+  await expect.poll(statuses).toEqual(['ready', 'ready', 'ready']);
+
+  // The claim package: claims.json as build_package wrote it, and every proof with its digest.
+  await page.locator('[data-format="package"] input').check();
+  download = page.waitForEvent('download');
+  await page.locator('[data-action="send"]').click();
+  file = await download;
   expect(file.suggestedFilename()).toBe('claim-package-pub-42-2026-01-20.zip');
   const zip = unzipSync(new Uint8Array(readFileSync(await file.path())));
   const manifest = JSON.parse(strFromU8(zip['claims.json']));
