@@ -44,9 +44,6 @@ export const test = base.extend({
 
   shot: async ({ page, lang }, use) => {
     await use(async (name, options = {}) => {
-      // A notice floats over the page: closed first, so the screen is seen as it is.
-      const close = page.locator('.notice button.link');
-      if (await close.count()) await close.click();
       await page.screenshot({ path: `build/screenshots/${name}-${lang}.png`, fullPage: true, ...options });
     });
   },
