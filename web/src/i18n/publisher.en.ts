@@ -223,6 +223,7 @@ export const publisherEn = {
   sendSelectHint: 'To send other claims, select them in the list.',
   sendFormat: 'File',
   formats: { package: 'a claim package (ZIP)', csv: 'a claims file (CSV)', awin: 'an Awin bulk file', impact: 'an impact.com bulk file' },
+  formatTitles: { package: 'Claim package (ZIP)', csv: 'Claims file (CSV)', awin: 'Awin bulk file', impact: 'impact.com bulk file' },
   formatNotes: {
     package: 'The claims and every proof file, for advertisers who check it in this application or on the command line.',
     csv: 'The claims in the import\'s columns, for a spreadsheet. Proof files are not in it.',

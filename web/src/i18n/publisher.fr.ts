@@ -224,6 +224,7 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   sendSelectHint: 'Pour envoyer d\'autres réclamations, sélectionnez-les dans la liste.',
   sendFormat: 'Fichier',
   formats: { package: 'un dossier de réclamation (ZIP)', csv: 'un fichier de réclamations (CSV)', awin: 'un fichier d\'import Awin', impact: 'un fichier d\'import impact.com' },
+  formatTitles: { package: 'Dossier de réclamation (ZIP)', csv: 'Fichier de réclamations (CSV)', awin: 'Fichier d\'import Awin', impact: 'Fichier d\'import impact.com' },
   formatNotes: {
     package: 'Les réclamations et tous leurs justificatifs, pour les annonceurs qui le vérifient dans cette application ou en ligne de commande.',
     csv: 'Les réclamations dans les colonnes de l\'import, pour un tableur. Les justificatifs n\'y sont pas.',

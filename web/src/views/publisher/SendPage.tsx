@@ -33,7 +33,8 @@ export function SendPage() {
   const { m, count, tag } = useI18n();
   const selected = useShared(selection);
   const version = useShared(claimsVersion);
-  const [which, setWhich] = useState<'ready' | 'selected'>(selected.size ? 'selected' : 'ready');
+  const [chosen, setWhich] = useState<'ready' | 'selected'>(selected.size ? 'selected' : 'ready');
+  const which = selected.size ? chosen : 'ready';
   const [format, setFormat] = useState<SendFormat>('package');
   const [offset, setOffset] = useState<string | undefined>(() => utcOffset(asOf));
   const [days, setDays] = useState<string | undefined>(undefined);
@@ -87,8 +88,10 @@ export function SendPage() {
           <div class="choices">
             <label class="check"><input type="radio" name="which" value="ready" checked={which === 'ready'} onChange={() => setWhich('ready')} />
               {m.publisher.sendReady(readyCount ?? 0, count(readyCount ?? 0))}</label>
-            <label class="check"><input type="radio" name="which" value="selected" checked={which === 'selected'} disabled={!selected.size} onChange={() => setWhich('selected')} />
-              {m.publisher.sendSelectedCount(selected.size, count(selected.size))}</label>
+            {selected.size ? (
+              <label class="check"><input type="radio" name="which" value="selected" checked={which === 'selected'} onChange={() => setWhich('selected')} />
+                {m.publisher.sendSelectedCount(selected.size, count(selected.size))}</label>
+            ) : null}
           </div>
           {!selected.size ? <p class="note">{m.publisher.sendSelectHint} <a href={formatRoute('publisher')}>{m.publisher.backToClaims}</a></p> : null}
         </fieldset>
@@ -98,7 +101,7 @@ export function SendPage() {
             {SEND_FORMATS.map((f) => (
               <label key={f} class="format-choice" data-format={f}>
                 <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} />
-                <span><strong>{m.publisher.formats[f]}</strong><br /><span class="note">{m.publisher.formatNotes[f]}</span></span>
+                <span><strong>{m.publisher.formatTitles[f]}</strong><br /><span class="note">{m.publisher.formatNotes[f]}</span></span>
               </label>
             ))}
           </div>
