@@ -133,6 +133,10 @@ test('three claims by hand with their proofs, one by keyboard alone; the program
   }
   await axe();
   await shot('publisher-claims-three');
+  await page.setViewportSize({ width: 360, height: 780 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await shot('publisher-claims-360');
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.locator('.claim-link', { hasText: 'CLM-1003' }).click();
   await expect(claimInput(page, '/comment')).toHaveValue(XSS);
   await inert();
