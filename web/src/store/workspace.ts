@@ -219,11 +219,13 @@ export class Workspace {
   /**
    * Stores many new claims (an import): `chunk` records per transaction, so that a large
    * import shows progress and a refusal (quota) loses at most one chunk, which is reported.
-   * Announced once, as a change of many records.
+   * Announced once, as a change of many records. Their `created_at` are one millisecond
+   * apart, in the order given, so that lists in creation order keep it (a file's order).
    */
   async addClaims(records: readonly ClaimRecord[], progress?: (done: number, total: number) => void, chunk = 2000): Promise<ClaimRecord[]> {
-    const time = now();
-    const stored = records.map((r) => ({ ...r, rev: 1, created_at: r.created_at || time, updated_at: time }));
+    const start = Date.now();
+    const time = new Date(start).toISOString();
+    const stored = records.map((r, i) => ({ ...r, rev: 1, created_at: new Date(start + i).toISOString(), updated_at: time }));
     try {
       for (let start = 0; start < stored.length; start += chunk) {
         await this.guard(async () => {

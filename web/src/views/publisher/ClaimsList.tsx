@@ -65,7 +65,6 @@ export function ClaimsList() {
   const { page, failure } = useClaimsPage();
   const filter = useShared(listFilter);
   const sort = useShared(listSort);
-  const offset = useShared(listOffset);
   const selected = useShared(selection);
   const [search, setSearch] = useState(filter.search);
 
@@ -241,7 +240,7 @@ export function ClaimsList() {
           </table>
         </TableWrap>
       ) : null}
-      {page ? <Pager offset={offset} limit={PAGE} total={page.total} onOffset={(o) => listOffset.set(o)} label={m.publisher.claimsPages} /> : null}
+      {page ? <Pager offset={page.offset} limit={PAGE} total={page.total} onOffset={(o) => listOffset.set(o)} label={m.publisher.claimsPages} /> : null}
     </section>
   );
 }

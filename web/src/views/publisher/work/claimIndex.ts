@@ -97,9 +97,12 @@ export class ClaimIndex {
       if (row.late) late += 1;
       if (row.claim.advertiser?.id) advertisers.add(row.claim.advertiser.id);
     }
-    const offset = Math.max(0, Math.min(input.offset, Math.max(0, kept.length - 1)));
+    // A page past the end (claims deleted meanwhile) becomes the last page.
+    const limit = Math.max(1, input.limit);
+    const offset = input.offset < kept.length ? Math.max(0, input.offset) : Math.max(0, Math.floor((kept.length - 1) / limit) * limit);
     return {
-      rows: kept.slice(offset, offset + Math.max(1, input.limit)),
+      rows: kept.slice(offset, offset + limit),
+      offset,
       total: kept.length,
       all: all.length,
       counts,

@@ -198,14 +198,10 @@ export async function commit(context: TaskContext, index: ClaimIndex, input: { s
   const workspace = await context.workspace();
   const result: ImportResult = { added: 0, ready: 0, needs_proof: 0, drafts: 0 };
   const records: ClaimRecord[] = [];
-  // Claims are listed (and checked together) in the order they were made: the file's order,
-  // kept by one millisecond per claim.
-  const start = Date.now();
   s.claims.forEach((claim, i) => {
     const state = s.states[i] ?? 'to_fix';
     if (state === 'to_fix' && !input.include_problems) return;
     const record = workspace.newClaim(claim, 'csv');
-    record.created_at = new Date(start + records.length).toISOString();
     if (state === 'ready') { record.status = 'ready'; result.ready += 1; }
     else if (state === 'needs_proof') result.needs_proof += 1;
     else result.drafts += 1;

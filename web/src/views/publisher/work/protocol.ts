@@ -47,6 +47,8 @@ export interface ClaimSort {
 
 export interface ClaimsPage {
   rows: ClaimRow[];
+  /** Where the page starts (the one asked for, or the last page when that is past the end). */
+  offset: number;
   /** Claims matching the filter. */
   total: number;
   /** Claims in the workspace. */
