@@ -47,6 +47,7 @@ test('three claims by hand with their proofs, one by keyboard alone; the program
   const media = page.locator('[data-field="policy-adv-9-media-types"] input');
   for (const i of [1, 2, 3]) await media.nth(i).uncheck();
   await expect(media.nth(0)).toBeChecked();
+  await axe();
   await shot('publisher-programs-advertiser');
 
   // Claim 1, by keyboard alone: an order date in the future is refused, then corrected.
