@@ -139,7 +139,7 @@ test('attaching in bulk can be undone; a file over the program\'s limit is not r
   await expect(matches.nth(0).locator('.match-result')).toHaveText('Too large: this program takes files up to 524 B');
   await expect(matches.nth(1)).toHaveAttribute('data-problem', 'none');
   await page.locator('[data-action="bulk-attach"]').click();
-  await expect(page.locator('.notice')).toContainText('1 file attached to 1 claims; 1 now ready to send.');
+  await expect(page.locator('.notice')).toContainText('1 file attached to 1 claim; 1 now ready to send.');
   await expect(page.locator('[data-field="waiting"]')).toContainText('1 claim needs proof');
   await page.locator('.notice button.secondary').click();
   await expect(page.locator('[data-field="waiting"]')).toContainText('2 claims need proof');

@@ -2,6 +2,9 @@
 import { pluralEn } from './catalogue.ts';
 const s = pluralEn;
 
+/** What an answers file holds (AnswersPage). */
+export interface AnswerCounts { total: number; accept: number; decline: number; request_info: number; problems: number }
+
 export const publisherEn = {
   title: 'Publisher',
   subnavLabel: 'Publisher pages',
@@ -203,7 +206,7 @@ export const publisherEn = {
   bulkDrop: 'Drop the files here, or',
   bulkPick: 'Pick proof files',
   bulkCaption: 'Files and the claims they go to',
-  bulkSummary: (files: string, good: string) => `${files} files: ${good} can be attached`,
+  bulkSummary: (n: number, files: string, good: string) => `${files} ${s(n, 'file', 'files')}: ${good} can be attached`,
   bulkFile: 'File',
   bulkSize: 'Size',
   bulkResult: 'Result',
@@ -213,7 +216,8 @@ export const publisherEn = {
   matchTooLarge: (max: string) => `Too large: this program takes files up to ${max}`,
   bulkAttach: (n: number, shown: string) => `Attach ${shown} ${s(n, 'file', 'files')}`,
   bulkAttaching: 'Attaching the files…',
-  bulkAttached: (n: number, files: string, claims: string, ready: string) => `${files} ${s(n, 'file', 'files')} attached to ${claims} claims; ${ready} now ready to send.`,
+  bulkAttached: (n: number, files: string, c: number, claims: string, _r: number, ready: string) =>
+    `${files} ${s(n, 'file', 'files')} attached to ${claims} ${s(c, 'claim', 'claims')}; ${ready} now ready to send.`,
 
   sendTitle: 'Send claims',
   sendLede: 'Make the file for the advertiser or the network. The claims in it are marked as sent, filed on the as-of day unless they say otherwise; you can undo that.',
@@ -254,8 +258,8 @@ export const publisherEn = {
   answersTitle: 'Answers from advertisers',
   answersLede: 'Read the advertiser\'s conversions file with its Action column filled in (validate, reject or request_info). Each answer is matched to your claim by its claim ID; you see what changes before anything is applied.',
   answersPick: 'Pick the answers file',
-  answersSummary: (file: string, total: string, accepted: string, declined: string, info: string, problems: string) =>
-    `${file}: ${total} answers — ${accepted} accepted, ${declined} declined, ${info} asking for more information, ${problems} not matched to a claim.`,
+  answersSummary: (file: string, n: AnswerCounts, f: (n: number) => string) =>
+    `${file}: ${f(n.total)} ${s(n.total, 'answer', 'answers')} — ${f(n.accept)} accepted, ${f(n.decline)} declined, ${f(n.request_info)} asking for more information, ${f(n.problems)} not matched to a claim.`,
   answersCaption: 'Answers in the file',
   answersPages: 'Pages of answers',
   answersNow: 'Now',
@@ -264,7 +268,7 @@ export const publisherEn = {
   answersDetails: 'Reason or message',
   answerProblems: { unknown: 'No claim with this ID', ambiguous: 'Several claims have this ID' },
   answersApply: (n: number, shown: string) => `Apply ${shown} ${s(n, 'answer', 'answers')}`,
-  answersApplied: (n: number, shown: string, accepted: string) => `${shown} ${s(n, 'answer', 'answers')} applied; ${accepted} accepted.`,
+  answersApplied: (n: number, shown: string, _a: number, accepted: string) => `${shown} ${s(n, 'answer', 'answers')} applied; ${accepted} accepted.`,
   creditsTitle: 'Members to credit',
   creditsLede: (n: number, shown: string, share: string) => `${shown} accepted ${s(n, 'claim has', 'claims have')} not been credited to ${s(n, 'its member', 'their members')} yet (${share} % of the payout).`,
   creditAmount: 'Member\'s cashback',

@@ -204,7 +204,7 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   bulkDrop: 'Déposez les fichiers ici, ou',
   bulkPick: 'Choisir des justificatifs',
   bulkCaption: 'Les fichiers et les réclamations auxquelles ils vont',
-  bulkSummary: (files, good) => `${files} fichiers : ${good} peuvent être joints`,
+  bulkSummary: (n, files, good) => `${files} ${s(n, 'fichier', 'fichiers')} : ${good} à joindre`,
   bulkFile: 'Fichier',
   bulkSize: 'Taille',
   bulkResult: 'Résultat',
@@ -214,7 +214,8 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   matchTooLarge: (max) => `Trop lourd : ce programme accepte des fichiers de ${max} au plus`,
   bulkAttach: (n, shown) => `Joindre ${shown} ${s(n, 'fichier', 'fichiers')}`,
   bulkAttaching: 'Ajout des fichiers…',
-  bulkAttached: (n, files, claims, ready) => `${files} ${s(n, 'fichier joint', 'fichiers joints')} à ${claims} réclamations ; ${ready} désormais prêtes à envoyer.`,
+  bulkAttached: (n, files, c, claims, r, ready) =>
+    `${files} ${s(n, 'fichier joint', 'fichiers joints')} à ${claims} ${s(c, 'réclamation', 'réclamations')} ; ${ready} ${s(r, 'désormais prête', 'désormais prêtes')} à envoyer.`,
 
   sendTitle: 'Envoyer des réclamations',
   sendLede: 'Préparez le fichier pour l\'annonceur ou le réseau. Les réclamations qu\'il contient sont marquées envoyées, déposées à la date de référence sauf mention contraire ; vous pouvez l\'annuler.',
@@ -255,8 +256,9 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   answersTitle: 'Réponses des annonceurs',
   answersLede: 'Lisez le fichier de conversions de l\'annonceur, colonne Action remplie (validate, reject ou request_info). Chaque réponse est rapprochée de votre réclamation par son identifiant ; vous voyez ce qui change avant que rien ne soit appliqué.',
   answersPick: 'Choisir le fichier de réponses',
-  answersSummary: (file, total, accepted, declined, info, problems) =>
-    `${file} : ${total} réponses — ${accepted} acceptées, ${declined} refusées, ${info} demandant des informations, ${problems} sans réclamation correspondante.`,
+  answersSummary: (file, n, f) =>
+    `${file} : ${f(n.total)} ${s(n.total, 'réponse', 'réponses')} — ${f(n.accept)} ${s(n.accept, 'acceptée', 'acceptées')}, ${f(n.decline)} ${s(n.decline, 'refusée', 'refusées')}, `
+    + `${f(n.request_info)} ${s(n.request_info, 'demandant', 'demandant')} des informations, ${f(n.problems)} sans réclamation correspondante.`,
   answersCaption: 'Réponses du fichier',
   answersPages: 'Pages de réponses',
   answersNow: 'Actuellement',
@@ -265,7 +267,7 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   answersDetails: 'Motif ou message',
   answerProblems: { unknown: 'Aucune réclamation avec cet identifiant', ambiguous: 'Plusieurs réclamations ont cet identifiant' },
   answersApply: (n, shown) => `Appliquer ${shown} ${s(n, 'réponse', 'réponses')}`,
-  answersApplied: (n, shown, accepted) => `${shown} ${s(n, 'réponse appliquée', 'réponses appliquées')} ; ${accepted} acceptées.`,
+  answersApplied: (n, shown, a, accepted) => `${shown} ${s(n, 'réponse appliquée', 'réponses appliquées')} ; ${accepted} ${s(a, 'acceptée', 'acceptées')}.`,
   creditsTitle: 'Membres à créditer',
   creditsLede: (n, shown, share) => `${shown} ${s(n, 'réclamation acceptée n\'a pas encore été créditée à son membre', 'réclamations acceptées n\'ont pas encore été créditées à leurs membres')} (${share} % de la commission).`,
   creditAmount: 'Cashback du membre',

@@ -50,7 +50,7 @@ export function AnswersPage() {
       const result = await core.task('answers_apply', { session: preview.session, as_of: asOf });
       setPreview(null);
       notify({
-        text: m.publisher.answersApplied(result.applied, count(result.applied), count(result.accepted)),
+        text: m.publisher.answersApplied(result.applied, count(result.applied), result.accepted, count(result.accepted)),
         undo: async () => { await core.task('claims_revert', { records: result.before }); },
       });
     } catch (e) {
@@ -74,8 +74,7 @@ export function AnswersPage() {
       {preview ? (
         <div class="answers-preview">
           <p data-field="answers-summary" aria-live="polite">
-            {m.publisher.answersSummary(preview.file, count(preview.rows.length), count(preview.counts.accept), count(preview.counts.decline),
-              count(preview.counts.request_info), count(preview.counts.problems))}
+            {m.publisher.answersSummary(preview.file, { total: preview.rows.length, ...preview.counts }, count)}
           </p>
           <IssueList issues={preview.issues} live={false} />
           {shown.length ? (

@@ -53,7 +53,7 @@ export function ProofsBulk() {
       setFiles([]);
       setMatches(null);
       notify({
-        text: m.publisher.bulkAttached(result.attached, count(result.attached), count(result.claims), count(result.ready)),
+        text: m.publisher.bulkAttached(result.attached, count(result.attached), result.claims, count(result.claims), result.ready, count(result.ready)),
         undo: async () => { await core.task('claims_revert', { records: result.before }); },
       });
     } catch (e) {
@@ -91,7 +91,7 @@ export function ProofsBulk() {
         <>
           <TableWrap label={m.publisher.bulkCaption}>
             <table class="match-table">
-              <caption>{m.publisher.bulkSummary(count(matches.length), count(good))}</caption>
+              <caption>{m.publisher.bulkSummary(matches.length, count(matches.length), count(good))}</caption>
               <thead>
                 <tr>
                   <th scope="col">{m.publisher.bulkFile}</th>
