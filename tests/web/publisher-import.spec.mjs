@@ -53,6 +53,7 @@ test('a file with two bad rows among good ones: states, kinds of issue, one row 
   await expect(first.locator('.verdict')).toHaveText(T[lang].proofOnly);
   await expect(first.locator('.until')).toHaveText(lang === 'fr' ? '1 avr. 2026' : 'Apr 1, 2026');
   await expect(first.locator('.issue')).toHaveCount(0); // "proof required" is the row's state, not buried in its issues
+  await expect(first.locator('td.num')).toHaveText(/120/); // once the claims' own columns are read
   const amount = (await first.locator('td.num').textContent()).replace(/[\u00a0\u202f]/g, ' ');
   expect(amount).toBe(lang === 'fr' ? '120,00 €' : '€120.00');
   await expect(rows(page).nth(1).locator('.issue[data-code="promo.not_allowed"] .issue-details')).toContainText('/rows/3/promo_code');

@@ -152,6 +152,7 @@ export const publisherEn = {
   importRecheck: 'Check again',
   importChecking: (name: string) => `Checking ${name}…`,
   importProgress: (done: string, total: string) => `Checking the file: ${done} of ${total} rows…`,
+  importReadingDetails: 'Reading each claim\'s details (order, member, amount)…',
   importFile: 'File',
   importRead: 'Claims read',
   rowStates: { ready: 'Ready to send', needs_proof: 'Only proof missing', to_fix: 'To fix', warnings: 'With warnings' },

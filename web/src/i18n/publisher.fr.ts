@@ -150,6 +150,7 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   importRecheck: 'Vérifier à nouveau',
   importChecking: (name) => `Vérification de ${name}…`,
   importProgress: (done, total) => `Vérification du fichier : ${done} lignes sur ${total}…`,
+  importReadingDetails: 'Lecture du détail de chaque réclamation (commande, membre, montant)…',
   importFile: 'Fichier',
   importRead: 'Réclamations lues',
   rowStates: { ready: 'Prêtes à envoyer', needs_proof: 'Seul le justificatif manque', to_fix: 'À corriger', warnings: 'Avec des avertissements' },

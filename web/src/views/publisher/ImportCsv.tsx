@@ -82,6 +82,7 @@ export function ImportCsv() {
   // fixed in place stays where it is until then, even if it no longer matches the filter).
   const seq = useRef(0);
   const session = summary?.session ?? null;
+  const details = summary?.details ?? false;
   useEffect(() => {
     if (session === null) { setRows(null); return; }
     const mine = ++seq.current;
@@ -89,7 +90,19 @@ export function ImportCsv() {
       (r) => { if (mine === seq.current) setRows(r); },
       (e: unknown) => { if (mine === seq.current) setFailure(e); },
     );
-  }, [core, session, filter, offset]);
+  }, [core, session, details, filter, offset]);
+
+  // Once the first rows are on screen, the claims' own columns are read (the worker answers
+  // in order: asked any earlier, they would hold the first rows back).
+  const detailsAsked = useRef<number | null>(null);
+  useEffect(() => {
+    if (!rows || session === null || details || detailsAsked.current === session) return;
+    detailsAsked.current = session;
+    core.task('import_details', { session }).then(
+      (s) => setSummary((current) => (current?.session === s.session ? s : current)),
+      (e: unknown) => setFailure(e),
+    );
+  }, [core, rows, session, details]);
 
   async function commit() {
     if (!summary) return;
@@ -130,8 +143,8 @@ export function ImportCsv() {
   };
   const imported = summary?.imported ?? false;
   const table = useMemo(() => (rows && rows.rows.length && session !== null
-    ? <RowsTable rows={rows} session={session} imported={imported} fixing={fixing} onFixing={setFixing} onFixed={onFixed} />
-    : null), [rows, session, imported, fixing, m]);
+    ? <RowsTable rows={rows} session={session} imported={imported} details={details} fixing={fixing} onFixing={setFixing} onFixed={onFixed} />
+    : null), [rows, session, imported, details, fixing, m]);
   const adding = summary ? summary.counts.ready + summary.counts.needs_proof + (withProblems ? summary.counts.to_fix : 0) : 0;
 
   return (
@@ -179,6 +192,7 @@ export function ImportCsv() {
             {table}
             {rows ? <Pager offset={offset} limit={PAGE} total={rows.total} onOffset={setOffset} label={m.publisher.importPages} /> : null}
 
+            {summary.total && !summary.details ? <p class="note" role="status" data-field="reading-details">{m.publisher.importReadingDetails}</p> : null}
             {summary.total && !summary.imported ? (
               <div class="commit">
                 <h2>{m.publisher.importAddTitle}</h2>
@@ -187,7 +201,7 @@ export function ImportCsv() {
                   {m.publisher.importWithProblems(count(summary.counts.to_fix))}
                 </label>
                 <div class="actions">
-                  <button type="button" disabled={adding === 0 || progress !== null} onClick={() => void commit()} data-action="import-commit">
+                  <button type="button" disabled={adding === 0 || progress !== null || !summary.details} onClick={() => void commit()} data-action="import-commit">
                     {m.publisher.importAdd(adding, count(adding))}
                   </button>
                 </div>
@@ -209,8 +223,8 @@ export function ImportCsv() {
   );
 }
 
-function RowsTable({ rows, session, imported, fixing, onFixing, onFixed }: {
-  rows: { rows: ImportRow[]; total: number }; session: number; imported: boolean; fixing: number | null;
+function RowsTable({ rows, session, imported, details, fixing, onFixing, onFixed }: {
+  rows: { rows: ImportRow[]; total: number }; session: number; imported: boolean; details: boolean; fixing: number | null;
   onFixing: (index: number | null) => void; onFixed: (row: ImportRow, summary: ImportSummary) => void;
 }) {
   const { m, count } = useI18n();
@@ -233,7 +247,7 @@ function RowsTable({ rows, session, imported, fixing, onFixing, onFixed }: {
         </thead>
         <tbody>
           {rows.rows.map((row) => (
-            <ImportRowView key={row.index} row={row} open={fixing === row.index} imported={imported} session={session}
+            <ImportRowView key={row.index} row={row} open={fixing === row.index} imported={imported} details={details} session={session}
               onOpen={() => onFixing(fixing === row.index ? null : row.index)} onFixed={onFixed} />
           ))}
         </tbody>
@@ -242,8 +256,8 @@ function RowsTable({ rows, session, imported, fixing, onFixing, onFixed }: {
   );
 }
 
-function ImportRowView({ row, open, imported, session, onOpen, onFixed }: {
-  row: ImportRow; open: boolean; imported: boolean; session: number; onOpen: () => void;
+function ImportRowView({ row, open, imported, details, session, onOpen, onFixed }: {
+  row: ImportRow; open: boolean; imported: boolean; details: boolean; session: number; onOpen: () => void;
   onFixed: (row: ImportRow, summary: ImportSummary) => void;
 }) {
   const { m, money, date } = useI18n();
@@ -257,15 +271,15 @@ function ImportRowView({ row, open, imported, session, onOpen, onFixed }: {
       <tr data-valid={String(row.verdict.valid)} data-state={row.state} data-line={row.line ?? undefined} data-index={row.index}>
         <td class="line">{row.line ?? '—'}</td>
         <td class="claim-id">{label}</td>
-        <td>{row.claim.order?.id ?? '—'}</td>
-        <td>{row.claim.member_ref ?? '—'}</td>
-        <td class="num">{money(row.claim.order?.amount, row.claim.order?.currency)}</td>
+        <td>{details ? row.claim.order?.id ?? '—' : '…'}</td>
+        <td>{details ? row.claim.member_ref ?? '—' : '…'}</td>
+        <td class="num">{details ? money(row.claim.order?.amount, row.claim.order?.currency) : '…'}</td>
         <td class="verdict"><span class="badge" data-status={rowBadge(row.state)}>{m.publisher.rowStates[row.state]}</span>{row.fixed ? <span class="fixed-mark">{m.publisher.rowFixedMark}</span> : null}</td>
         <td class="until">{date(row.verdict.claimable_until)}</td>
         <td class="issues-cell"><IssueList issues={shown} live={false} />{alsoProof ? <p class="note also-proof">{m.publisher.alsoProof}</p> : null}</td>
         <td>
           {row.state === 'to_fix' && !imported ? (
-            <button type="button" class="link" aria-expanded={open} onClick={onOpen} aria-label={m.publisher.fixNamed(label)}>
+            <button type="button" class="link" aria-expanded={open} onClick={onOpen} disabled={!details} aria-label={m.publisher.fixNamed(label)}>
               {m.publisher.fix}
             </button>
           ) : null}

@@ -1,8 +1,13 @@
-// A claims file being imported, held in the worker: import_claims_csv with validation in
-// one pass (the default policy; advertisers with their own policy checked again with it),
-// orders and claim ids already in the workspace counted as known, each claim's state
-// (ready, needs proof, to fix). The page reads it one page of rows at a time, fixes rows in
-// place, then adds the good ones (and, if asked, the rest as drafts) to the workspace.
+// A claims file being imported, held in the worker, in two steps so that the results come
+// first: (1) import_claims_csv with `validate` and without the claims (the core's fast
+// path): every claim's verdict on the default policy, orders and claim ids already in the
+// workspace counted as known, each claim's state (ready, needs proof, to fix) — the page
+// shows counts, kinds of issue and rows; (2) the claims themselves (import_claims_csv
+// again, without validation: the same rows in the same order), then advertisers with a
+// policy of their own checked again with it. Together they take less time than one call
+// returning both (the core writes claims and verdicts faster apart). The page reads the
+// rows a page at a time, fixes rows in place once the claims are there, then adds the good
+// ones (and, if asked, the rest as drafts) to the workspace.
 import type { Claim, ClaimVerdict, Issue, IsoDate, KnownOrder } from '../../../core/types.ts';
 import type { TaskContext } from '../../../core/tasks.ts';
 import type { ClaimRecord, Settings } from '../../../store/schema.ts';
@@ -15,7 +20,10 @@ import type { ClaimIndex } from './claimIndex.ts';
 interface Session {
   id: number;
   name: string;
-  claims: Claim[];
+  /** Null until step 2 has read them. */
+  claims: Claim[] | null;
+  /** The file's text and defaults, kept for step 2 only. */
+  source: { csv: string; defaults: { publisher_id?: string; currency?: string }; asOf: IsoDate } | null;
   verdicts: ClaimVerdict[];
   lines: (number | null)[];
   states: ImportRowState[];
@@ -62,9 +70,9 @@ function idTaken(id: string, line: number | null, index: number): Issue {
 }
 
 /** The verdict with the workspace's claim ids taken into account. */
-function withTakenId(verdict: ClaimVerdict, claim: Claim, ids: Set<string>, line: number | null, index: number): ClaimVerdict {
-  if (!claim.id || !ids.has(claim.id) || verdict.issues.some((i) => i.code === 'claim.duplicate_id')) return verdict;
-  return { ...verdict, valid: false, issues: [idTaken(claim.id, line, index), ...verdict.issues] };
+function withTakenId(verdict: ClaimVerdict, id: string | null | undefined, ids: Set<string>, line: number | null, index: number): ClaimVerdict {
+  if (!id || !ids.has(id) || verdict.issues.some((i) => i.code === 'claim.duplicate_id')) return verdict;
+  return { ...verdict, valid: false, issues: [idTaken(id, line, index), ...verdict.issues] };
 }
 
 export async function checkFile(
@@ -77,18 +85,41 @@ export async function checkFile(
   const { orders, ids } = await known(context, index);
   const csv = await input.file.text();
   const result = await context.call('import_claims_csv', {
-    csv, defaults: input.defaults, validate: { as_of: input.as_of, policy: policies.default, known_orders: orders },
+    csv, defaults: input.defaults, include_claims: false, validate: { as_of: input.as_of, policy: policies.default, known_orders: orders },
   });
-  const claims = result.claims ?? [];
   const verdicts = result.validation?.claims ?? [];
   const lines = verdicts.map((v) => v.issues.map((i) => lineOfPath(i.path)).find((n) => n !== null) ?? null);
-  await recheckOwnPolicies(context, policies, claims, verdicts, lines, input.as_of, orders);
-  const checked = verdicts.map((v, i) => withTakenId(v, claims[i] ?? {}, ids, lines[i] ?? null, i));
+  const checked = verdicts.map((v, i) => withTakenId(v, v.id, ids, lines[i] ?? null, i));
   current = {
-    id: nextId++, name: input.name, claims, verdicts: checked, lines, states: checked.map(importRowState), fixed: new Set(),
+    id: nextId++, name: input.name, claims: null, source: { csv, defaults: input.defaults, asOf: input.as_of },
+    verdicts: checked, lines, states: checked.map(importRowState), fixed: new Set(),
     fileIssues: [...result.issues, ...(result.validation?.issues ?? [])], imported: false,
   };
   return summary(current);
+}
+
+/** Step 2: the claims themselves, then the advertisers' own policies. */
+export async function details(context: TaskContext, index: ClaimIndex, input: { session: number }): Promise<ImportSummary> {
+  const s = session(input.session);
+  if (s.claims || !s.source) return summary(s);
+  const { csv, defaults, asOf } = s.source;
+  const result = await context.call('import_claims_csv', { csv, defaults });
+  const claims = result.claims ?? [];
+  if (claims.length !== s.verdicts.length) throw new Error(`The file gave ${claims.length} claims, then ${s.verdicts.length} checks.`);
+  const policies = await (await context.workspace()).getSetting('policies');
+  if (Object.keys(policies.by_advertiser).length) {
+    const { orders, ids } = await known(context, index);
+    const own = s.verdicts.slice();
+    await recheckOwnPolicies(context, policies, claims, own, s.lines, asOf, orders);
+    own.forEach((v, i) => {
+      if (v === s.verdicts[i]) return; // not rechecked
+      s.verdicts[i] = withTakenId(v, v.id, ids, s.lines[i] ?? null, i);
+      s.states[i] = importRowState(s.verdicts[i] as ClaimVerdict);
+    });
+  }
+  s.claims = claims;
+  s.source = null;
+  return summary(s);
 }
 
 /** Claims of advertisers with a policy of their own are judged by it, not by the default. */
@@ -133,14 +164,15 @@ function summary(s: Session): ImportSummary {
     }
   });
   return {
-    session: s.id, file: s.name, total: s.claims.length, counts,
+    session: s.id, file: s.name, total: s.verdicts.length, details: s.claims !== null, counts,
     kinds: [...kinds].map(([code, k]) => ({ code, ...k })).sort((a, b) => (a.severity !== b.severity ? (a.severity === 'error' ? -1 : 1) : b.rows - a.rows)),
     file_issues: s.fileIssues, imported: s.imported,
   };
 }
 
 const rowOf = (s: Session, index: number): ImportRow => ({
-  index, line: s.lines[index] ?? null, claim: s.claims[index] ?? {}, verdict: s.verdicts[index] as ClaimVerdict,
+  index, line: s.lines[index] ?? null, claim: s.claims?.[index] ?? { id: s.verdicts[index]?.id ?? undefined },
+  verdict: s.verdicts[index] as ClaimVerdict,
   state: s.states[index] ?? 'to_fix', fixed: s.fixed.has(index),
 });
 
@@ -158,7 +190,7 @@ export function page(input: { session: number; filter: ImportFilter; offset: num
   const s = session(input.session);
   const rows: ImportRow[] = [];
   let total = 0;
-  for (let i = 0; i < s.claims.length; i++) {
+  for (let i = 0; i < s.verdicts.length; i++) {
     if (!keeps(s, i, input.filter)) continue;
     if (total >= input.offset && rows.length < input.limit) rows.push(rowOf(s, i));
     total += 1;
@@ -171,6 +203,7 @@ export async function fix(
   context: TaskContext, index: ClaimIndex, input: { session: number; index: number; claim: Claim; as_of: IsoDate },
 ): Promise<{ row: ImportRow; summary: ImportSummary }> {
   const s = session(input.session);
+  if (!s.claims) throw new Error('The claims are still being read.');
   if (input.index < 0 || input.index >= s.claims.length) throw new Error('No such row.');
   const policies = await (await context.workspace()).getSetting('policies');
   const { orders, ids } = await known(context, index);
@@ -183,7 +216,7 @@ export async function fix(
     ...again,
     issues: again.issues.map((i) => ({ ...i, path: line === null ? reindex(i.path, input.index) : toFilePath(i.path, line) })),
   };
-  const checked = withTakenId(placed, input.claim, ids, line, input.index);
+  const checked = withTakenId(placed, input.claim.id, ids, line, input.index);
   s.claims[input.index] = input.claim;
   s.verdicts[input.index] = checked;
   s.states[input.index] = importRowState(checked);
@@ -195,6 +228,7 @@ export async function fix(
 export async function commit(context: TaskContext, index: ClaimIndex, input: { session: number; include_problems: boolean }): Promise<ImportResult> {
   const s = session(input.session);
   if (s.imported) throw new Error('These claims were added already.');
+  if (!s.claims) throw new Error('The claims are still being read.');
   const workspace = await context.workspace();
   const result: ImportResult = { added: 0, ready: 0, needs_proof: 0, drafts: 0 };
   const records: ClaimRecord[] = [];

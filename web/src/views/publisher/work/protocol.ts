@@ -81,6 +81,8 @@ export interface ImportSummary {
   file: string;
   /** Claims read from the file (rows with the wrong shape are file issues, not claims). */
   total: number;
+  /** The claims themselves are read (step 2): rows show every column; fixing and adding work. */
+  details: boolean;
   counts: Record<ImportRowState, number> & { warnings: number };
   /** Each issue code met, with the number of rows that have it. */
   kinds: { code: string; severity: 'error' | 'warning'; rows: number }[];
@@ -205,6 +207,7 @@ export interface PublisherTasks {
   claims_revert: { input: { records: ClaimRecord[] }; output: { restored: number } };
 
   import_check: { input: { file: Blob; name: string; defaults: { publisher_id?: string; currency?: string }; as_of: IsoDate }; output: ImportSummary };
+  import_details: { input: { session: number }; output: ImportSummary };
   import_page: { input: { session: number; filter: ImportFilter; offset: number; limit: number }; output: { rows: ImportRow[]; total: number } };
   import_fix: { input: { session: number; index: number; claim: Claim; as_of: IsoDate }; output: { row: ImportRow; summary: ImportSummary } };
   import_commit: { input: { session: number; include_problems: boolean }; output: ImportResult };

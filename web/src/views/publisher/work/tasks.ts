@@ -30,6 +30,7 @@ export const publisherTasks: TaskHandlers<PublisherTasks> = {
   },
 
   import_check: (input, context) => csvImport.checkFile(context, index, input),
+  import_details: (input, context) => csvImport.details(context, index, input),
   import_page: async (input) => csvImport.page(input),
   import_fix: (input, context) => csvImport.fix(context, index, input),
   import_commit: (input, context) => csvImport.commit(context, index, input),
