@@ -289,6 +289,7 @@ export const publisherEn = {
   edit: 'Edit',
   close: 'Close',
   editAdvertiser: (id: string) => `Edit ${id}`,
+  closeAdvertiser: (id: string) => `Close ${id}`,
   noAdvertisers: 'No advertisers yet: they appear here from your claims, or add one below.',
   addAdvertiser: 'Add an advertiser by its ID',
   add: 'Add',

@@ -288,6 +288,7 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   edit: 'Modifier',
   close: 'Fermer',
   editAdvertiser: (id) => `Modifier ${id}`,
+  closeAdvertiser: (id) => `Fermer ${id}`,
   noAdvertisers: 'Aucun annonceur pour l\'instant : ils apparaissent ici à partir de vos réclamations, ou ajoutez-en un ci-dessous.',
   addAdvertiser: 'Ajouter un annonceur par son identifiant',
   add: 'Ajouter',

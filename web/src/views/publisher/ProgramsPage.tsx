@@ -97,7 +97,7 @@ export function ProgramsPage() {
                   <td>{ids.awin[a] ?? '—'}</td>
                   <td>{ids.impact[a] ?? '—'}</td>
                   <td><button type="button" class="link" aria-expanded={open === a} onClick={() => setOpen(open === a ? null : a)}
-                    aria-label={m.publisher.editAdvertiser(a)}>{open === a ? m.publisher.close : m.publisher.edit}</button></td>
+                    aria-label={open === a ? m.publisher.closeAdvertiser(a) : m.publisher.editAdvertiser(a)}>{open === a ? m.publisher.close : m.publisher.edit}</button></td>
                 </tr>
               ))}
             </tbody>
