@@ -168,8 +168,8 @@ async function readyClaimsFromCsv(page) {
   await expect(page.locator('[data-field="waiting"]')).toHaveText(/^(No claim needs proof|Aucune réclamation n'attend de justificatif)\.$/);
 }
 
-test('ready claims go out as a claim package and an Awin file, and the advertiser\'s answers come back @i18n', async ({ page, lang, shot, axe }) => {
-  test.setTimeout(120_000);
+/** A workspace with a member share, adv-7's Awin id, and three claims ready to send (from a CSV file, proofs in bulk). */
+async function readyToSend(page) {
   const inert = await start(page);
   await page.goto('/#/publisher/programs');
   await page.locator('[data-field="member_share"] input').fill('50');
@@ -178,8 +178,16 @@ test('ready claims go out as a claim package and an Awin file, and the advertise
   await page.locator('[data-field="awin_id"] input').fill('1234');
   await expect(page.locator('tr[data-advertiser="adv-7"] td').nth(2)).toHaveText('1234');
   await readyClaimsFromCsv(page);
+  return inert;
+}
 
-  // The claims CSV: the import's columns, so that it imports again as it was; then undone.
+const statuses = async (page) => (await storedClaims(page)).map((r) => r.status);
+
+test('ready claims go out as the claims CSV, with an undo; the advertiser\'s answers come back and offer members their credit @i18n', async ({ page, lang, shot, axe }) => {
+  test.setTimeout(120_000);
+  const inert = await readyToSend(page);
+
+  // The claims CSV: the import's columns; sent, undone, sent again.
   await page.goto('/#/publisher/send');
   await expect(page.locator('input[name="which"][value="ready"]')).toBeChecked();
   await axe();
@@ -197,16 +205,64 @@ test('ready claims go out as a claim package and an Awin file, and the advertise
       'completed_online', 'returned', 'tracked_date', 'filed_on'].join(sep)}`,
     ['CLM-1', 'm-1', 'adv-7', 'A-1', '2026-01-01', '120.00', 'EUR', '6.00', 'untracked', '', '', '', '', '', 'Fresh browser', 'pub-42', '', '', '', '', '2026-01-20'].join(sep),
   ]);
-  const statuses = async () => (await storedClaims(page)).map((r) => r.status);
-  await expect.poll(statuses).toEqual(['sent', 'sent', 'sent']);
+  await expect.poll(() => statuses(page)).toEqual(['sent', 'sent', 'sent']);
   await page.locator('.notice button.secondary').click();
-  await expect.poll(statuses).toEqual(['ready', 'ready', 'ready']);
+  await expect.poll(() => statuses(page)).toEqual(['ready', 'ready', 'ready']);
 
-  // The claim package: claims.json as build_package wrote it, and every proof with its digest.
-  await page.locator('[data-format="package"] input').check();
   download = page.waitForEvent('download');
   await page.locator('[data-action="send"]').click();
-  file = await download;
+  await download;
+  await expect.poll(() => statuses(page)).toEqual(['sent', 'sent', 'sent']);
+
+  // The advertiser answers: one accepted, one declined, one asking for more.
+  const answers = [
+    'Conversion ID;Action;Payout;Decline reason;Message',
+    'CLM-1;validate;6.00;;',
+    'CLM-2;reject;;other_channel;Tracked for another publisher.',
+    'CLM-3;request_info;;;Please send the invoice.',
+    'CLM-404;validate;1.00;;',
+    '',
+  ].join('\r\n');
+  await page.goto('/#/publisher/answers');
+  await page.setInputFiles('[data-field="answers-input"]', { name: 'conversions.csv', mimeType: 'text/csv', buffer: Buffer.from(answers) });
+  const rows = page.locator('.answers-table tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(0).locator('.becomes .badge')).toHaveText(T[lang].accepted);
+  await expect(rows.nth(1).locator('.becomes .badge')).toHaveText(T[lang].declined);
+  await expect(rows.nth(2).locator('.becomes .badge')).toHaveText(T[lang].info);
+  await expect(rows.nth(3)).toHaveAttribute('data-problem', 'unknown');
+  await axe();
+  await shot('publisher-answers-preview');
+  await page.locator('[data-action="answers-apply"]').click();
+  await expect(page.locator('.credits-table tr[data-member="m-1"] [data-field="credit-amount"]')).toHaveText(lang === 'fr' ? /^3,00\s€$/ : '€3.00');
+  await shot('publisher-answers-applied');
+  await page.goto('/#/publisher');
+  await expect(listState(page, 'CLM-1')).toHaveText(T[lang].accepted);
+  await expect(listState(page, 'CLM-2')).toHaveText(T[lang].declined);
+  await expect(listState(page, 'CLM-3')).toHaveText(T[lang].info);
+  await page.locator('.claim-link', { hasText: 'CLM-3' }).click();
+  await expect(page.locator('li.message[data-from="advertiser"] .message-text')).toHaveText('Please send the invoice.');
+  await expect(page.locator('.answer-box')).toHaveAttribute('data-decision', 'request_info');
+  await axe();
+  await shot('publisher-editor-info-requested');
+  await page.goto('/#/publisher');
+  await page.locator('.claim-link', { hasText: 'CLM-1' }).click();
+  await expect(page.locator('[data-field="credit-offer"]')).toContainText('m-1');
+  await inert();
+});
+
+test('a claim package holds claims.json and every proof with its digest; the Awin file is the core\'s export_network_csv @i18n', async ({ page, lang, shot }) => {
+  test.setTimeout(120_000);
+  const core = await loadCore();
+  for (const op of ['build_package', 'export_network_csv']) {
+    test.skip(JSON.parse(core.dispatch(op, '{}')).error?.code === 'request.unknown_operation', `this build of the core has no ${op} yet`);
+  }
+  const inert = await readyToSend(page);
+  // The claim package: claims.json as build_package wrote it, and every proof with its digest.
+  await page.goto('/#/publisher/send');
+  let download = page.waitForEvent('download');
+  await page.locator('[data-action="send"]').click();
+  let file = await download;
   expect(file.suggestedFilename()).toBe('claim-package-pub-42-2026-01-20.zip');
   const zip = unzipSync(new Uint8Array(readFileSync(await file.path())));
   const manifest = JSON.parse(strFromU8(zip['claims.json']));
@@ -249,7 +305,6 @@ test('ready claims go out as a claim package and an Awin file, and the advertise
   await shot('publisher-send-awin');
   const sent = await storedClaims(page);
   expect(sent.map((r) => [r.claim.id, r.status, r.sent?.via])).toEqual([['CLM-1', 'sent', 'awin'], ['CLM-2', 'sent', 'awin'], ['CLM-3', 'sent', 'awin']]);
-  const core = await loadCore();
   const reference = JSON.parse(core.dispatch('export_network_csv', JSON.stringify({
     format: 'awin', as_of: '2026-01-20', claims: sent.map((r) => r.claim), network_ids: { 'adv-7': '1234' },
   })));
@@ -257,39 +312,5 @@ test('ready claims go out as a claim package and an Awin file, and the advertise
   expect(awin).toBe(reference.result.csv);
   expect(awin.split('\r\n')[1]).toBe('CLM-1,1234,untracked,m-1,120.00,6.00,2026-01-01 00:00:00,,A-1,Fresh browser');
 
-  // The advertiser answers: one accepted, one declined, one asking for more.
-  const answers = [
-    'Conversion ID;Action;Payout;Decline reason;Message',
-    'CLM-1;validate;6.00;;',
-    'CLM-2;reject;;other_channel;Tracked for another publisher.',
-    'CLM-3;request_info;;;Please send the invoice.',
-    'CLM-404;validate;1.00;;',
-    '',
-  ].join('\r\n');
-  await page.goto('/#/publisher/answers');
-  await page.setInputFiles('[data-field="answers-input"]', { name: 'conversions.csv', mimeType: 'text/csv', buffer: Buffer.from(answers) });
-  const rows = page.locator('.answers-table tbody tr');
-  await expect(rows).toHaveCount(4);
-  await expect(rows.nth(0).locator('.becomes .badge')).toHaveText(T[lang].accepted);
-  await expect(rows.nth(1).locator('.becomes .badge')).toHaveText(T[lang].declined);
-  await expect(rows.nth(2).locator('.becomes .badge')).toHaveText(T[lang].info);
-  await expect(rows.nth(3)).toHaveAttribute('data-problem', 'unknown');
-  await axe();
-  await shot('publisher-answers-preview');
-  await page.locator('[data-action="answers-apply"]').click();
-  await expect(page.locator('.credits-table tr[data-member="m-1"] [data-field="credit-amount"]')).toHaveText(lang === 'fr' ? /^3,00\s€$/ : '€3.00');
-  await shot('publisher-answers-applied');
-  await page.goto('/#/publisher');
-  await expect(listState(page, 'CLM-1')).toHaveText(T[lang].accepted);
-  await expect(listState(page, 'CLM-2')).toHaveText(T[lang].declined);
-  await expect(listState(page, 'CLM-3')).toHaveText(T[lang].info);
-  await page.locator('.claim-link', { hasText: 'CLM-3' }).click();
-  await expect(page.locator('li.message[data-from="advertiser"] .message-text')).toHaveText('Please send the invoice.');
-  await expect(page.locator('.answer-box')).toHaveAttribute('data-decision', 'request_info');
-  await axe();
-  await shot('publisher-editor-info-requested');
-  await page.goto('/#/publisher');
-  await page.locator('.claim-link', { hasText: 'CLM-1' }).click();
-  await expect(page.locator('[data-field="credit-offer"]')).toContainText('m-1');
   await inert();
 });
