@@ -229,7 +229,7 @@ export function ClaimsList() {
                       {row.late ? <strong class="late-flag">{m.publisher.late}</strong> : null}
                       {!row.late && row.claimable_from && row.claimable_from > asOf ? <span class="early-flag">{m.publisher.from(date(row.claimable_from))}</span> : null}
                     </td>
-                    <td>{date(todayIso(new Date(row.updated_at)))}</td>
+                    <td class="when">{date(todayIso(new Date(row.updated_at)))}</td>
                     <td>
                       <button type="button" class="link" onClick={() => void remove(row)} aria-label={m.publisher.deleteNamed(name)}>{m.common.delete}</button>
                     </td>
