@@ -50,7 +50,7 @@ export function AnswerBox({ record }: { record: ClaimRecord }) {
             ? <p>{m.publisher.credited(offer.member)}</p>
             : credit.amount && credit.share
               ? <p>{m.publisher.creditOffer(offer.member, money(credit.amount, offer.currency), decimal(credit.share))}{' '}
-                  <a href={formatRoute('members')}>{m.publisher.creditInMembers}</a></p>
+                  <a href={formatRoute('members', 'credits')}>{m.publisher.creditInMembers}</a></p>
               : <p>{m.publisher.creditNoShare} <a href={formatRoute('publisher', 'programs')}>{m.publisher.programsLink}</a></p>}
         </div>
       ) : null}

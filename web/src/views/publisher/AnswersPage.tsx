@@ -148,7 +148,7 @@ function Credits() {
     <section class="credits" aria-labelledby="credits-title">
       <h2 id="credits-title">{m.publisher.creditsTitle}</h2>
       <p class="note">{share ? m.publisher.creditsLede(total, count(total), decimal(share)) : m.publisher.creditNoShare}{' '}
-        <a href={formatRoute('members')}>{m.publisher.creditInMembers}</a></p>
+        <a href={formatRoute('members', 'credits')}>{m.publisher.creditInMembers}</a></p>
       <TableWrap label={m.publisher.creditsTitle}>
         <table class="credits-table">
           <thead>
