@@ -13,9 +13,10 @@
 //
 // `id` pairs an answer with its call; answers may come in any order.
 import type { OperationName } from './operations.ts';
+import type { PublisherTasks } from '../views/publisher/work/protocol.ts';
 
 /** Work done in the worker by JavaScript rather than the core (ZIP, hashing). See tasks.ts. */
-export interface Tasks {
+export interface CoreTasks {
   /** SHA-256 of each blob, lower-case hex, in order. */
   sha256: { input: { blobs: Blob[] }; output: { digests: string[] } };
   /** A ZIP of the named entries (stored or deflated). */
@@ -26,6 +27,11 @@ export interface Tasks {
     output: { entries: { name: string; size: number; sha256: string; data: Blob }[]; unpacked_bytes: number };
   };
 }
+/**
+ * Every task: the shared ones above and each view's own (views/<view>/work/), which run in
+ * the worker with the core and the workspace at hand (see TaskContext in tasks.ts).
+ */
+export type Tasks = CoreTasks & PublisherTasks;
 export type TaskName = keyof Tasks;
 
 export interface CallMessage {

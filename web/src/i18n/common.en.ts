@@ -37,4 +37,5 @@ export const commonEn = {
   undo: 'Undo',
   dismiss: 'Dismiss',
   closeNotice: 'Close this message',
+  pager: { previous: 'Previous', next: 'Next', range: (first: string, last: string, total: string) => `${first}–${last} of ${total}` },
 };

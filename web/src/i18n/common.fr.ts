@@ -36,7 +36,8 @@ export const commonFr: Catalogue<typeof commonEn> = {
   no: 'Non',
   cancel: 'Annuler',
   delete: 'Supprimer',
-  undo: 'Annuler la suppression',
+  undo: 'Annuler',
   dismiss: 'Fermer',
   closeNotice: 'Fermer ce message',
+  pager: { previous: 'Précédent', next: 'Suivant', range: (first, last, total) => `${first} à ${last} sur ${total}` },
 };

@@ -37,7 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   contract: DEFAULT_CONTRACT,
   member_share: null,
   account: { balance: '100.00', currency: 'EUR' },
-  network_ids: {},
+  network_ids: { awin: {}, impact: {} },
   ledger_currency: 'EUR',
 };
 

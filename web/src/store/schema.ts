@@ -82,8 +82,8 @@ export interface Settings {
   member_share: PercentString | null;
   /** The advertiser's account balance, in the contract's currency. */
   account: { balance: MoneyString; currency: CurrencyCode };
-  /** Advertiser id → the network's numeric id (spec section 13). */
-  network_ids: Record<string, string>;
+  /** Per network, advertiser id → the network's numeric id (spec section 13). */
+  network_ids: Record<NetworkFormat, Record<string, string>>;
   /** The currency of members' cashback balances. */
   ledger_currency: CurrencyCode;
 }
@@ -180,6 +180,16 @@ export const MIGRATIONS: MigrationStep[] = [
   },
   // 2: the ledger's index by reference (the Members view's credits for accepted claims).
   LEDGER_BY_REFERENCE,
+  // 3: network ids per network (an advertiser has one id on Awin and another on impact.com);
+  // a stored single map becomes both networks' map.
+  async (_db, tx) => {
+    const settings = tx.objectStore('settings');
+    const record = (await settings.get('network_ids')) as { value?: unknown } | undefined;
+    if (!record) return;
+    const value = record.value;
+    const flat = typeof value === 'object' && value !== null && !('awin' in value) && !('impact' in value);
+    if (flat) await settings.put({ ...record, value: { awin: { ...value }, impact: { ...value } } });
+  },
 ];
 export const DB_VERSION = MIGRATIONS.length;
 
