@@ -37,7 +37,7 @@ const handlers: { [K in TaskName]: (input: Tasks[K]['input'], progress: Progress
     return { zip: new Blob([bytes as BlobPart], { type: 'application/zip' }) };
   },
 
-  async unzip({ zip, maxEntries = 10_000, maxBytes = 1_073_741_824 }, progress) {
+  async unzip({ zip, maxEntries = 10_000, maxBytes = 1_073_741_824, names: only }, progress) {
     const bytes = new Uint8Array(await zip.arrayBuffer());
     let count = 0;
     let declared = 0;
@@ -49,7 +49,7 @@ const handlers: { [K in TaskName]: (input: Tasks[K]['input'], progress: Progress
         if (count > maxEntries || declared > maxBytes) {
           throw new ClaimsError('package.too_large', '', `The ZIP holds more than ${maxEntries} entries or ${maxBytes} bytes.`);
         }
-        return true;
+        return !only || only.includes(file.name);
       },
     });
     const names = Object.keys(files).filter((name) => !name.endsWith('/'));
