@@ -107,3 +107,30 @@ export async function openClaim(page, id) {
   await expect(page.locator('h1.view-title')).toContainText(id);
   await expect(outcome(page, 'headline')).toBeVisible();
 }
+
+/** RFC 4180 fields of a CSV text (quotes, doubled quotes, CRLF inside quotes), as a spreadsheet program reads it. */
+export function parseCsv(text, delimiter) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === delimiter) { row.push(field); field = ''; }
+    else if (ch === '\r' && body[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else field += ch;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+/** Rows back to CSV text, quoting as a spreadsheet program saves (CRLF, a BOM kept). */
+export function writeCsv(rows, delimiter) {
+  const cell = (v) => (/["\r\n]/.test(v) || v.includes(delimiter) ? `"${v.replaceAll('"', '""')}"` : v);
+  return `\uFEFF${rows.map((r) => r.map(cell).join(delimiter)).join('\r\n')}\r\n`;
+}

@@ -33,6 +33,7 @@ test('deadlines from review_queue: earliest first, the overdue claim stands out,
 
 test('the queue sorts by a column and filters by check, reason, deadline and amount', async ({ page }) => {
   await openSample(page);
+  await page.locator('details.filters summary').click();
   await page.locator('button.sort[data-sort="amount"]').click();
   expect(await ids(page)).toEqual(['CLM-0005', 'CLM-0001', 'CLM-0004', 'CLM-0002', 'CLM-0003']);
   await expect(page.locator('th[aria-sort="ascending"]')).toContainText('Order amount');
@@ -53,6 +54,7 @@ test('the queue sorts by a column and filters by check, reason, deadline and amo
   await filter(page, 'filter_min_amount').fill('100');
   expect(await ids(page)).toEqual(['CLM-0002', 'CLM-0003']);
   await expect(page.locator('[data-field="shown"]')).toHaveText('2 of 5 claims shown');
+  await expect(page.locator('details.filters summary')).toHaveText('Filter (1 filter on)');
   await filter(page, 'filter_text').fill('a-1003');
   expect(await ids(page)).toEqual(['CLM-0003']);
   await page.getByRole('button', { name: 'Clear the filters' }).click();

@@ -99,8 +99,10 @@ export function ConversionsFile() {
     const next: NewDecision[] = [];
     for (const d of imported.result.decisions) {
       const { action, due, total } = await actionFor(d, byId.get(d.claim_id), balance);
+      // An accept the file left without a payout or a date gets the previewed ones (the expected payout, the order date).
+      const decision = d.decision === 'accept' && action ? { ...d, payout: action.payout, transaction_date: action.transaction_date } : d;
       next.push({
-        claim_id: d.claim_id, decision: d, decided_on: asOf, source: 'file', action, due_on_approval: due,
+        claim_id: d.claim_id, decision, decided_on: asOf, source: 'file', action, due_on_approval: due,
         resolution: d.decision === 'accept'
           ? { decision: 'accept', ...(d.transaction_date ? { transaction_date: d.transaction_date } : {}), payout_option: total ? 'specify' : 'expected',
             ...(total ? { payout_amount: total } : {}) }

@@ -34,7 +34,7 @@ export function OutcomeTable({ result, claims, currency, showRule = false }: {
             const rest = entry.issues.filter((x) => !own.includes(x));
             const lc = entry.action?.lifecycle;
             return (
-              <tr key={i} data-claim={claims[i]?.id ?? ''} data-decision={entry.decision ?? 'manual'}>
+              <tr key={i} data-claim={claims[i]?.id ?? ''} data-decision={entry.decision ?? 'none'} data-rule={entry.rule ?? ''}>
                 <td>{entry.claim_id ?? m.advertiser.open.noId}</td>
                 {showRule ? <td data-field="rule">{entry.rule === null ? t.noRule : t.ruleN(entry.rule + 1)}</td> : null}
                 <td data-field="decision">{entry.decision === null ? t.forYou : entry.decision === 'accept' && !entry.action ? t.acceptBlocked : m.advertiser.decided[entry.decision]}</td>

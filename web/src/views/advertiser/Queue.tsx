@@ -74,6 +74,8 @@ export function Queue() {
   }
 
   const summary = data.review?.summary;
+  const activeFilters = (Object.keys(filter) as (keyof QueueFilter)[])
+    .filter((k) => filter[k] !== undefined && filter[k] !== '' && filter[k] !== DEFAULT_FILTER[k]).length;
   return (
     <>
       <section class="queue">
@@ -89,8 +91,8 @@ export function Queue() {
             <li data-count="resolved"><strong>{count(summary.resolved)}</strong> {q.counts.resolved}</li>
           </ul>
         ) : <p role="status">{m.common.loading}</p>}
-        <details class="filters" open>
-          <summary>{q.filterTitle}</summary>
+        <details class="filters" data-active={activeFilters}>
+          <summary>{activeFilters ? q.filterActive(activeFilters) : q.filterTitle}</summary>
           <div class="grid">
             <TextField name="filter_text" label={q.search} hint={q.searchHint} value={filter.text} onValue={(v) => set('text', v)} />
             <SelectField name="filter_state" label={q.state} value={filter.state} onValue={(v) => set('state', v)}

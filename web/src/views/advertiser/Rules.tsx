@@ -188,7 +188,9 @@ export function Rules() {
 
   if (!settings || !rules) return <p role="status">{m.common.loading}</p>;
   const currency = settings.contract.currency;
-  const ruleIssues = (i: number) => (result?.issues ?? []).filter((x) => x.path === `/rules/${i}` || x.path.startsWith(`/rules/${i}/`));
+  // The core's word on a rule (rule.invalid, or a refusal of the whole request that points at one) goes on that rule.
+  const refused: Issue[] = problem ? [{ severity: 'error', code: problem.code, path: problem.path, message: problem.message }] : [];
+  const ruleIssues = (i: number) => [...(result?.issues ?? []), ...refused].filter((x) => x.path === `/rules/${i}` || x.path.startsWith(`/rules/${i}/`));
   const otherIssues = (result?.issues ?? []).filter((x) => !/^\/rules\/\d+/.test(x.path));
   const applicable = result ? decisionsFrom(result, open, rules, asOf, 'rules').decisions.length : 0;
   return (
@@ -220,7 +222,7 @@ export function Rules() {
             options={[['all', m.advertiser.queue.allFiles], ...(data.files ?? []).map((f) => [f.key, f.name] as const)]} />
         </div>
         <div aria-live="polite">
-          {problem ? <IssueLine issue={{ severity: 'error', code: problem.code, path: problem.path, message: problem.message }} /> : null}
+          {problem && !/^\/rules\/\d+/.test(problem.path) ? <IssueLine issue={refused[0]!} /> : null}
           <IssueList issues={otherIssues} live={false} />
         </div>
         {result ? (
