@@ -134,3 +134,6 @@ export function writeCsv(rows, delimiter) {
   const cell = (v) => (/["\r\n]/.test(v) || v.includes(delimiter) ? `"${v.replaceAll('"', '""')}"` : v);
   return `\uFEFF${rows.map((r) => r.map(cell).join(delimiter)).join('\r\n')}\r\n`;
 }
+
+/** A text to match with the locale's no-break spaces written as plain ones ("100,00 €"). */
+export const spaced = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \u00a0\u202f]')}$`);

@@ -403,7 +403,6 @@ export const advertiserEn = {
     addCategory: 'Add a category rate',
     removeCategoryN: (name: string) => `Remove the rate of ${name}`,
     remove: 'Remove',
-    removeTerm: 'Remove this event type',
     removeTermN: (event: string) => `Remove the event type ${event}`,
     addTerm: 'Add an event type',
     example: (sale: string, payout: string) => `A sale of ${sale} pays ${payout}.`,

@@ -387,7 +387,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
   contractForm: {
     currencyHint: 'Les commissions, le solde et les fonds sont dans cette devise.',
     rounding: 'Arrondi',
-    roundings: { half_up: 'Au plus proche, demi vers le haut (0,125 → 0,13)', half_even: 'Au plus proche, demi au pair (0,125 → 0,12)' },
+    roundings: { half_up: 'Demi vers le haut (0,125 → 0,13)', half_even: 'Demi au pair (0,125 → 0,12)' },
     termsTitle: 'Commission par type d\'événement',
     termN: (event) => `Type d'événement : ${event}`,
     eventHint: 'Tel que les réclamations le nomment : sale, lead…',
@@ -405,7 +405,6 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     addCategory: 'Ajouter un taux de catégorie',
     removeCategoryN: (name) => `Retirer le taux de ${name}`,
     remove: 'Retirer',
-    removeTerm: 'Retirer ce type d\'événement',
     removeTermN: (event) => `Retirer le type d'événement ${event}`,
     addTerm: 'Ajouter un type d\'événement',
     example: (sale, payout) => `Une vente de ${sale} rapporte ${payout}.`,

@@ -20,10 +20,10 @@ export function AdvertiserSettings() {
   const { m, date } = useI18n();
   const data = useAdvertiser();
   const s = data.settings;
-  const [contract, setContract] = useDraft('contract', s?.contract);
-  const [policy, setPolicy] = useDraft('advertiser_policy', s?.policy);
-  const [account, setAccount] = useDraft('account', s?.account);
-  const [known, setKnown] = useDraft('known_orders', s?.knownOrders);
+  const [contract, setContract, saveContract] = useDraft('contract', s?.contract);
+  const [policy, setPolicy, savePolicy] = useDraft('advertiser_policy', s?.policy);
+  const [account, setAccount, saveAccount] = useDraft('account', s?.account);
+  const [known, setKnown, saveKnown] = useDraft('known_orders', s?.knownOrders);
   const [knownText, setKnownText] = useState<string | undefined>(undefined);
   const [pending, setPending] = useState<{ name: string; file: SettingsFile } | null>(null);
   const [fileProblem, setFileProblem] = useState<SettingsFileProblem | null>(null);
@@ -44,6 +44,8 @@ export function AdvertiserSettings() {
     if (!pending) return;
     const f = pending.file;
     try {
+      // What was typed a moment ago is written first, so that it cannot land after the file's values.
+      await Promise.all([saveContract(), savePolicy(), saveAccount(), saveKnown()]);
       await workspace.setSetting('contract', f.contract);
       await workspace.setSetting('advertiser_policy', f.policy);
       await workspace.setSetting('account', { ...f.account, currency: f.contract.currency });
@@ -98,7 +100,8 @@ export function AdvertiserSettings() {
         <p class="note">{t.fileNote}</p>
         <div class="actions">
           <button type="button" data-action="export-settings"
-            onClick={() => download(new Blob([JSON.stringify(settingsFile(s), null, 2)], { type: 'application/json' }), `advertiser-settings-${asOf}.json`)}>{t.exportFile}</button>
+            onClick={() => download(new Blob([JSON.stringify(settingsFile({ contract, policy, account, rules: s.rules, knownOrders: known }), null, 2)],
+              { type: 'application/json' }), `advertiser-settings-${asOf}.json`)}>{t.exportFile}</button>
           <input id={inputId} type="file" accept=".json,application/json" class="file-input" data-field="settings-input"
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;

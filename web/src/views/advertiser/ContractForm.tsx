@@ -123,7 +123,7 @@ export function ContractForm({ contract, onChange }: { contract: Contract; onCha
               <IssueList issues={termIssues[i] ?? []} />
               {example?.payout ? <p class="note" data-field={`term-example-${t.event}`}>{c.example(money(sampleAmount(contract.currency), contract.currency), money(example.payout, contract.currency))}</p> : null}
               <div class="actions">
-                <button type="button" class="link" aria-label={c.removeTermN(t.event || String(i + 1))} onClick={() => setTerms(terms.filter((_, k) => k !== i))}>{c.removeTerm}</button>
+                <button type="button" class="link" aria-label={c.removeTermN(t.event || String(i + 1))} onClick={() => setTerms(terms.filter((_, k) => k !== i))}>{c.remove}</button>
               </div>
             </fieldset>
           );

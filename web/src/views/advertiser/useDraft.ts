@@ -6,24 +6,27 @@ import { useApp } from '../../app/context.ts';
 import type { SettingKey, Settings } from '../../store/schema.ts';
 import { shownElsewhere } from '../../store/workspace.ts';
 
-export function useDraft<K extends SettingKey>(key: K, stored: Settings[K] | undefined): [Settings[K] | undefined, (v: Settings[K]) => void] {
+export function useDraft<K extends SettingKey>(key: K, stored: Settings[K] | undefined):
+  [Settings[K] | undefined, (v: Settings[K]) => void, () => Promise<void>] {
   const { workspace } = useApp();
   const [draft, setDraft] = useState<Settings[K] | undefined>(stored);
   const pending = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const unsaved = useRef<{ value: Settings[K] } | null>(null);
   useEffect(() => { if (!pending.current) setDraft(stored); }, [stored]);
-  const save = () => {
+  /** Writes what is still unsaved now (resolves once written). */
+  const save = (): Promise<void> => {
     clearTimeout(timer.current);
     const next = unsaved.current;
-    if (!next) return;
+    if (!next) return Promise.resolve();
     unsaved.current = null;
-    void workspace.setSetting(key, next.value).then(() => { pending.current = unsaved.current !== null; }, (e: unknown) => { pending.current = false; shownElsewhere(e); });
+    return workspace.setSetting(key, next.value).then(() => { pending.current = unsaved.current !== null; }, (e: unknown) => { pending.current = false; shownElsewhere(e); });
   };
   // Leaving the page (or the tab) writes what was typed at once.
   useEffect(() => {
-    addEventListener('pagehide', save);
-    return () => { removeEventListener('pagehide', save); save(); };
+    const flush = () => void save();
+    addEventListener('pagehide', flush);
+    return () => { removeEventListener('pagehide', flush); flush(); };
   }, [workspace]);
   function change(value: Settings[K]) {
     pending.current = true;
@@ -32,5 +35,5 @@ export function useDraft<K extends SettingKey>(key: K, stored: Settings[K] | und
     clearTimeout(timer.current);
     timer.current = setTimeout(save, 400);
   }
-  return [draft, change];
+  return [draft, change, save];
 }
