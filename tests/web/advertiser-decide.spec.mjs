@@ -48,12 +48,12 @@ test('the seed case locks and pays on approval; a balance below the payout is a 
   await expect(page.locator('[data-field="balance-since"]')).toBeVisible();
   await page.goBack();
   await expect(outcome(page, 'funds-warning')).toBeVisible();
-  expect(await plain(outcome(page, 'funds-warning'))).toBe(fr
+  expect(await plain(outcome(page, 'funds-warning').locator('p'))).toBe(fr
     ? 'Fonds insuffisants. Le solde disponible, 5,00 €, ne couvre pas les 6,00 € dus à la validation : il manque 1,00 €. Approvisionnez le compte avant de valider.'
     : 'Not enough funds. The balance available, €5.00, does not cover the €6.00 due on approval: €1.00 short. Top up the account before you approve.');
   expect(await plain(outcome(page, 'balance-after'))).toBe(fr ? '-1,00 €' : '-€1.00');
   await expect(outcome(page, 'sufficient')).toHaveText(fr ? 'Non' : 'No');
-  await expect(page.locator('.outcome .issue[data-code="funds.insufficient"]')).toHaveAttribute('data-severity', 'warning');
+  await expect(outcome(page, 'funds-warning').locator('.issue-details')).toHaveText('funds.insufficient /account/balance');
   await axe();
   await shot('advertiser-claim-funds');
 });
@@ -110,7 +110,8 @@ test('each payout option changes the preview as the spec says', async ({ page })
   await openClaim(page, 'CLM-0005');
   await expect(page.locator('.outcome .issue[data-code="resolution.no_expected_payout"]')).toBeVisible();
   await expect(outcome(page, 'no-action')).toBeVisible();
-  await expect(page.locator('.outcome details.claim-issues')).toHaveAttribute('data-errors', '1');
+  await expect(page.locator('details.claim-check')).toHaveAttribute('data-errors', '1');
+  await expect(page.locator('details.claim-check .issue[data-code="claim.too_early"]')).toBeVisible();
 });
 
 /** Presses Tab until the locator has the focus (keyboard only). */
@@ -155,6 +156,7 @@ test('a claim is decided with the keyboard alone, and the next one is a key away
   await expect(page.locator('h1.view-title')).not.toContainText('CLM-0004');
   // Back in the queue, the claim is decided.
   await page.goto('/#/advertiser');
+  await page.locator('details.filters summary').click();
   await page.locator('[data-field="filter_state"] select').selectOption('all');
   await expect(row(page, 'CLM-0004').locator('[data-field="decision"] .badge')).toHaveText(fr ? 'Refusée' : 'Declined');
 });

@@ -2,6 +2,7 @@
 // comment and the messages, and where it stands (deadline, automatic decision).
 import type { Claim, QueueEntry } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { labelOf, objects, str } from './show.ts';
 
 export function ClaimFacts({ claim, entry }: { claim: Claim; entry: QueueEntry | null | undefined }) {
@@ -44,6 +45,7 @@ export function ClaimFacts({ claim, entry }: { claim: Claim; entry: QueueEntry |
         {row(f.completedOnline, claim.order?.completed_online === undefined ? undefined : claim.order.completed_online ? m.common.yes : m.common.no, 'online')}
       </dl>
       {items.length ? (
+        <TableWrap label={f.items}>
         <table class="items">
           <caption>{f.items}</caption>
           <thead><tr><th scope="col">{c.sku}</th><th scope="col">{c.itemName}</th><th scope="col">{c.category}</th><th scope="col" class="num">{c.quantity}</th><th scope="col" class="num">{c.subtotal}</th></tr></thead>
@@ -53,6 +55,7 @@ export function ClaimFacts({ claim, entry }: { claim: Claim; entry: QueueEntry |
             ))}
           </tbody>
         </table>
+        </TableWrap>
       ) : null}
       {claim.comment ? <><h3>{f.comment}</h3><p class="comment" data-field="comment">{str(claim.comment)}</p></> : null}
       {messages.length ? (

@@ -146,45 +146,48 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
             stored.decision.decision === 'accept' ? money(stored.decision.payout ?? null, currency) : null)}
         </p>
       ) : null}
-      <div class="decide-layout">
-        <div class="claim-side">
-          <section class="panel" aria-labelledby="claim-sent">
-            <h2 id="claim-sent">{d.sentTitle}</h2>
-            <ClaimFacts claim={claim} entry={entry} />
+      <section class="panel claim-sent" aria-labelledby="claim-sent">
+        <h2 id="claim-sent">{d.sentTitle}</h2>
+        <div class="sent-layout">
+          <ClaimFacts claim={claim} entry={entry} />
+          <div class="sent-side">
             {file && file.kind !== 'csv' ? (
               <>
                 <h3>{m.advertiser.open.proofs}</h3>
                 <ProofList file={file} claim={received} onView={setViewing} />
-                {viewing ? <ProofViewer proof={viewing} onClose={() => setViewing(null)} /> : null}
               </>
             ) : null}
-            <details class="claim-check" open={Boolean(verdict?.issues.length)}>
+            <details class="claim-check" open={Boolean(verdict?.issues.length)}
+              data-errors={verdict?.issues.filter((x) => x.severity === 'error').length ?? 0}>
               <summary>{verdict?.issues.length ? m.advertiser.claimCheck(verdict.issues.filter((x) => x.severity === 'error').length,
                 verdict.issues.filter((x) => x.severity === 'warning').length) : m.advertiser.claimCheckClean}</summary>
               <IssueList issues={verdict?.issues ?? []} live={false} />
             </details>
-          </section>
-          <section class="panel" aria-labelledby="decide-title">
-            <h2 id="decide-title">{d.formTitle}</h2>
-            <p class="note" data-field="available">
-              {committed?.count ? d.balanceAfterCommitted(money(settings.account.balance, currency), committed.count, money(committed.total, currency), money(balance, currency))
-                : d.balanceNote(money(settings.account.balance, currency))}
-            </p>
-            <ResolutionForm draft={draft} onDraft={setDraft} issues={split.form} orderItems={orderItems}
-              showFx={showFx} fxRate={fxRate} onFx={setFxRate} />
-            <div class="actions">
-              <button type="button" data-action="record" disabled={blocked} onClick={() => void record()}>{stored ? d.replace : d.record}</button>
-              {stored ? <button type="button" class="secondary" onClick={() => void remove()}>{d.remove}</button> : null}
-              {!claimId ? <span class="note">{d.noIdNote}</span> : null}
-            </div>
-            <div aria-live="polite" class="record-status">
-              {justRecorded ? (
-                <p data-field="just-recorded">{d.recorded(claimId ?? '')}{' '}
-                  {next && !(next.fileKey === fileKey && next.index === index) ? <a href={linkTo(next)}>{d.goNext}</a> : null}</p>
-              ) : null}
-            </div>
-          </section>
+          </div>
         </div>
+        {viewing ? <ProofViewer proof={viewing} onClose={() => setViewing(null)} /> : null}
+      </section>
+      <div class="decide-layout">
+        <section class="panel" aria-labelledby="decide-title">
+          <h2 id="decide-title">{d.formTitle}</h2>
+          <p class="note" data-field="available">
+            {committed?.count ? d.balanceAfterCommitted(money(settings.account.balance, currency), committed.count, money(committed.total, currency), money(balance, currency))
+              : d.balanceNote(money(settings.account.balance, currency))}
+          </p>
+          <ResolutionForm draft={draft} onDraft={setDraft} issues={split.form} orderItems={orderItems}
+            showFx={showFx} fxRate={fxRate} onFx={setFxRate} />
+          <div class="actions">
+            <button type="button" data-action="record" disabled={blocked} onClick={() => void record()}>{stored ? d.replace : d.record}</button>
+            {stored ? <button type="button" class="secondary" onClick={() => void remove()}>{d.remove}</button> : null}
+            {!claimId ? <span class="note">{d.noIdNote}</span> : null}
+          </div>
+          <div aria-live="polite" class="record-status">
+            {justRecorded ? (
+              <p data-field="just-recorded">{d.recorded(claimId ?? '')}{' '}
+                {next && !(next.fileKey === fileKey && next.index === index) ? <a href={linkTo(next)}>{d.goNext}</a> : null}</p>
+            ) : null}
+          </div>
+        </section>
         <section class="outcome panel" aria-labelledby="outcome-title">
           <h2 id="outcome-title">{m.advertiser.outcomeTitle}</h2>
           <div aria-live="polite" data-field="outcome">

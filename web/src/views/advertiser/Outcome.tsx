@@ -1,7 +1,8 @@
 // A preview_resolution result: the action the decision would create (for a wrong-amount
 // claim, the top-up over what was tracked, linked to the original action), its timeline,
 // the funds on the approval day with a clear warning when the balance would go negative,
-// and the issues. Money and dates in the user's locale.
+// and the issues. (The claim's own check is shown with the claim.) Money and dates in the
+// user's locale.
 import type { Claim, PreviewAction, PreviewResolutionResult } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { IssueList } from '../../ui/IssueLine.tsx';
@@ -56,19 +57,19 @@ export function Outcome({ result, claim, contractCurrency, approvedOn }: {
   const { m, money } = useI18n();
   const currency = result.action?.currency ?? contractCurrency;
   const f = result.funds;
-  const errors = result.claim_issues.filter((i) => i.severity === 'error').length;
-  const warnings = result.claim_issues.length - errors;
   const short = f.sufficient === false && f.balance_after ? subtractMoney('0', f.balance_after) : null;
   return (
     <div class="outcome-body" data-decision={result.decision ?? ''}>
       <p class="headline" data-field="headline">{result.decision ? m.advertiser.headlines[result.decision] : m.advertiser.noDecision}</p>
       {f.sufficient === false ? (
         <div class="funds-warning" role="alert" data-field="funds-warning">
-          <strong>{m.advertiser.fundsShortTitle}</strong>{' '}
-          {m.advertiser.fundsShort(money(f.balance_before, currency), money(f.due_on_approval, currency), money(short, currency))}
+          <p><strong>{m.advertiser.fundsShortTitle}</strong>{' '}
+            {m.advertiser.fundsShort(money(f.balance_before, currency), money(f.due_on_approval, currency), money(short, currency))}</p>
+          {result.issues.filter((x) => x.code === 'funds.insufficient').map((x, i) => <small key={i} class="issue-details" data-code={x.code}>{x.code} {x.path}</small>)}
         </div>
       ) : null}
-      <div class="outcome-issues"><IssueList issues={result.issues} live={false} /></div>
+      {/* The box above says what funds.insufficient says, in plainer words. */}
+      <div class="outcome-issues"><IssueList issues={f.sufficient === false ? result.issues.filter((x) => x.code !== 'funds.insufficient') : result.issues} live={false} /></div>
       {result.action ? (
         <>
           <h3>{m.advertiser.newAction}</h3>
@@ -83,10 +84,6 @@ export function Outcome({ result, claim, contractCurrency, approvedOn }: {
         <Row term={m.advertiser.funds.after} value={money(f.balance_after, currency)} field="balance-after" />
         <Row term={m.advertiser.funds.enough} value={f.sufficient === null ? null : f.sufficient ? m.common.yes : m.common.no} field="sufficient" />
       </dl>
-      <details class="claim-issues" open={errors > 0} data-errors={errors} data-warnings={warnings}>
-        <summary>{result.claim_issues.length ? m.advertiser.claimCheck(errors, warnings) : m.advertiser.claimCheckClean}</summary>
-        <IssueList issues={result.claim_issues} live={false} />
-      </details>
     </div>
   );
 }
