@@ -56,12 +56,18 @@ export function buildRows(claims: readonly ReceivedClaim[], verdicts: readonly C
   });
 }
 
-/** Whole days from an ISO date to another (UTC calendar days). */
+/** A calendar day as a UTC time, or NaN when it is not a day that exists ("2026-02-30"). */
+function dayTime(iso: IsoDate): number {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return NaN;
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === iso ? t : NaN;
+}
+
+/** Whole days from an ISO date to another (calendar days), or null when either is not a real day. */
 export function daysBetween(from: IsoDate, to: IsoDate): number | null {
-  const a = Date.parse(`${from}T00:00:00Z`);
-  const b = Date.parse(`${to}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to) || Number.isNaN(a) || Number.isNaN(b)) return null;
-  return Math.round((b - a) / 86_400_000);
+  const a = dayTime(from);
+  const b = dayTime(to);
+  return Number.isNaN(a) || Number.isNaN(b) ? null : Math.round((b - a) / 86_400_000);
 }
 
 export function matches(row: QueueRow, f: QueueFilter, asOf: IsoDate): boolean {
