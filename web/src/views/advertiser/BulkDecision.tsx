@@ -8,18 +8,18 @@ import { useApp } from '../../app/context.ts';
 import { ClaimsError } from '../../core/errors.ts';
 import { DECLINE_REASONS, type DeclineReason, type PayoutOption, type Rule, type SimulateRulesResult } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { shownElsewhere } from '../../store/workspace.ts';
 import { IssueLine } from '../../ui/IssueLine.tsx';
 import { SelectField } from '../../ui/fields.tsx';
 import { BatchSummary, simulatedTotals } from './BatchSummary.tsx';
 import { availableBalance, useAdvertiser } from './data.ts';
-import { recordDecisions, restoreDecisions } from './inbox.ts';
 import type { QueueRow } from './queue.ts';
 import { decisionsFrom } from './simulate.ts';
 import { OutcomeTable } from './OutcomeTable.tsx';
+import { useRecord } from './useRecord.ts';
 
 export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDone: () => void; onClear: () => void }) {
-  const { core, workspace, asOf, notify } = useApp();
+  const { core, asOf } = useApp();
+  const recordWithUndo = useRecord();
   const { m, count } = useI18n();
   const data = useAdvertiser();
   const [decision, setDecision] = useState<'accept' | 'decline'>('accept');
@@ -52,12 +52,7 @@ export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDo
     if (!result) return;
     const { decisions, skipped } = decisionsFrom(result, claims, [rule], asOf, 'bulk');
     if (!decisions.length) return;
-    let previous;
-    try {
-      previous = await recordDecisions(workspace, decisions);
-    } catch (e) { shownElsewhere(e); return; }
-    notify({ text: b.recorded(decisions.length, skipped), undoLabel: m.advertiser.undo, undo: async () => { await restoreDecisions(workspace, previous).catch(shownElsewhere); } });
-    onDone();
+    if (await recordWithUndo(decisions, b.recorded(decisions.length, skipped))) onDone();
   }
 
   const currency = settings?.contract.currency ?? 'EUR';

@@ -15,7 +15,8 @@ import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { ClaimFacts } from './ClaimFacts.tsx';
 import { availableBalance, committedFunds, useAdvertiser } from './data.ts';
 import { ProofList } from './FileDetail.tsx';
-import { recordDecisions, restoreDecisions } from './inbox.ts';
+import { restoreDecisions } from './inbox.ts';
+import { useRecord } from './useRecord.ts';
 import { Outcome } from './Outcome.tsx';
 import { ProofViewer, type ProofRef } from './ProofViewer.tsx';
 import { DEFAULT_SORT, buildRows, sortRows, stateOf } from './queue.ts';
@@ -27,6 +28,7 @@ import type { DecisionStored } from '../../store/schema.ts';
 
 export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }) {
   const { core, workspace, asOf, notify } = useApp();
+  const recordWithUndo = useRecord();
   const { m, money, date } = useI18n();
   const data = useAdvertiser();
   const at = data.claims.findIndex((c) => c.fileKey === fileKey && c.index === index);
@@ -109,12 +111,7 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
       claim_id: claimId, decision, decided_on: asOf, resolution, action: result.action, source: 'person' as const,
       due_on_approval: result.funds.due_on_approval ?? '0',
     };
-    let previous;
-    try {
-      previous = await recordDecisions(workspace, [next]);
-    } catch (e) { shownElsewhere(e); return; }
-    setJustRecorded({ ...next, rev: 0, updated_at: '' });
-    notify({ text: d.recorded(claimId), undoLabel: m.advertiser.undo, undo: async () => { await restoreDecisions(workspace, previous).catch(shownElsewhere); setJustRecorded(null); } });
+    if (await recordWithUndo([next], d.recorded(claimId), () => setJustRecorded(null))) setJustRecorded({ ...next, rev: 0, updated_at: '' });
   }
 
   async function remove() {

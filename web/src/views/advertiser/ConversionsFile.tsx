@@ -9,22 +9,22 @@ import { ClaimsError } from '../../core/errors.ts';
 import type { Claim, DecisionRecord, ImportDecisionsCsvResult, Issue, PreviewAction } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { csvDelimiter } from '../../format/numbers.ts';
-import { shownElsewhere } from '../../store/workspace.ts';
 import { ConfirmButton, SelectField } from '../../ui/fields.tsx';
 import { IssueLine, IssueList } from '../../ui/IssueLine.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { availableBalance, useAdvertiser } from './data.ts';
 import { download, fileSafe } from './download.ts';
-import { recordDecisions, restoreDecisions } from './inbox.ts';
 import { sumMoney } from './money.ts';
 import type { NewDecision } from './simulate.ts';
 import { str } from './show.ts';
+import { useRecord } from './useRecord.ts';
 
 type Delimiter = ',' | ';';
 
 export function ConversionsFile() {
-  const { core, workspace, asOf, notify } = useApp();
+  const { core, asOf, notify } = useApp();
+  const recordWithUndo = useRecord();
   const { m, tag, money, date, count } = useI18n();
   const data = useAdvertiser();
   const [delimiter, setDelimiter] = useState<Delimiter>(() => csvDelimiter(tag));
@@ -109,12 +109,7 @@ export function ConversionsFile() {
           : d.decision === 'decline' ? { decision: 'decline', decline_reason: d.decline_reason ?? 'other' } : { decision: 'request_info', message: d.message ?? '' },
       });
     }
-    let previous;
-    try {
-      previous = await recordDecisions(workspace, next);
-    } catch (e) { shownElsewhere(e); return; }
-    setImported(null);
-    notify({ text: c.recorded(next.length), undoLabel: m.advertiser.undo, undo: async () => { await restoreDecisions(workspace, previous).catch(shownElsewhere); } });
+    if (await recordWithUndo(next, c.recorded(next.length))) setImported(null);
   }
 
   const rejected = imported?.result.issues.filter((x) => x.severity === 'error') ?? [];

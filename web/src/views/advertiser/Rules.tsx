@@ -17,10 +17,11 @@ import { IssueLine, IssueList } from '../../ui/IssueLine.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { BatchSummary, simulatedTotals } from './BatchSummary.tsx';
 import { availableBalance, useAdvertiser } from './data.ts';
-import { recordDecisions, restoreDecisions } from './inbox.ts';
 import { OutcomeTable } from './OutcomeTable.tsx';
 import { buildRows, stateOf } from './queue.ts';
 import { decisionsFrom } from './simulate.ts';
+import { useRecord } from './useRecord.ts';
+import { useDraft } from './useDraft.ts';
 
 const REASONS: ClaimReason[] = ['untracked', 'wrong_amount', 'declined'];
 type Condition = keyof RuleConditions;
@@ -130,28 +131,18 @@ function RuleEditor({ rule, index, total, issues, onChange, onMove, onRemove }: 
 
 export function Rules() {
   const { core, workspace, asOf, notify } = useApp();
+  const recordWithUndo = useRecord();
   const { m, count } = useI18n();
   const data = useAdvertiser();
   const settings = data.settings;
-  const [rules, setRules] = useState<Rule[] | null>(null);
   const [file, setFile] = useState('all');
   const [result, setResult] = useState<SimulateRulesResult | null>(null);
   const [problem, setProblem] = useState<ClaimsError | null>(null);
   const r = m.advertiser.rules;
 
-  // The stored rules, until this page edits them (then this page's copy is written back).
-  const editing = useRef(false);
-  useEffect(() => { if (settings && !editing.current) setRules(settings.rules); }, [settings]);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  function change(next: Rule[]) {
-    editing.current = true;
-    setRules(next);
-    clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => {
-      void workspace.setSetting('auto_rules', next).then(() => { editing.current = false; }, shownElsewhere);
-    }, 300);
-  }
-  useEffect(() => () => clearTimeout(saveTimer.current), []);
+  // The stored rules; this page's copy while they are being edited (written 400 ms after the last change).
+  const [draft, change] = useDraft('auto_rules', settings?.rules);
+  const rules = draft ?? null;
 
   // The open batch: claims waiting on the advertiser, undecided (of one file, or all).
   const open = useMemo(() => {
@@ -179,11 +170,7 @@ export function Rules() {
     if (!result || !rules) return;
     const { decisions, skipped } = decisionsFrom(result, open, rules, asOf, 'rules');
     if (!decisions.length) return;
-    let previous;
-    try {
-      previous = await recordDecisions(workspace, decisions);
-    } catch (e) { shownElsewhere(e); return; }
-    notify({ text: r.applied(decisions.length, skipped), undoLabel: m.advertiser.undo, undo: async () => { await restoreDecisions(workspace, previous).catch(shownElsewhere); } });
+    await recordWithUndo(decisions, r.applied(decisions.length, skipped));
   }
 
   if (!settings || !rules) return <p role="status">{m.common.loading}</p>;
