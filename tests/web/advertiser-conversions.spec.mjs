@@ -4,7 +4,7 @@
 // exported again, the decisions are the same. The answers go back to the publisher as a file.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
-import { openSample, parseCsv, row, writeCsv } from './advertiser-helpers.mjs';
+import { openSample, parseCsv, row, writeCsv, closeNotice } from './advertiser-helpers.mjs';
 
 async function exportFile(page) {
   const download = page.waitForEvent('download');
@@ -62,6 +62,7 @@ test('export, edit the Action column in a spreadsheet, import: refused rows list
   await expect(refused.locator('.issue-details')).toContainText('/rows/6/');
   await expect(page.locator('.imported-decisions tr[data-claim="CLM-0003"]')).toHaveAttribute('data-decision', 'decline');
   await axe();
+  await closeNotice(page);
   await shot('advertiser-conversions-import');
   await page.getByRole('button', { name: fr ? 'Enregistrer 4 décisions' : 'Record 4 decisions' }).click();
   await page.getByRole('button', { name: fr ? 'Les enregistrer' : 'Record them' }).click();

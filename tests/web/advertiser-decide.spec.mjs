@@ -5,7 +5,7 @@
 // due that day; each payout option changes the preview as spec section 7 says; the whole
 // path can be done with the keyboard alone.
 import { test, expect } from './helpers.mjs';
-import { openClaim, openSample, outcome, plain, row } from './advertiser-helpers.mjs';
+import { openClaim, openSample, outcome, plain, row, closeNotice } from './advertiser-helpers.mjs';
 
 const control = (page, name) => page.locator(`.decision-form [data-field="${name}"] :is(input, select, textarea)`);
 const fieldIssue = (page, name, code) => page.locator(`.decision-form [data-field="${name}"] .issue[data-code="${code}"]`);
@@ -148,6 +148,7 @@ test('a claim is decided with the keyboard alone, and the next one is a key away
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-field="recorded"]')).toHaveAttribute('data-decision', 'decline');
   await expect(page.locator('.notice')).toContainText(fr ? 'Décision sur CLM-0004 enregistrée.' : 'Decision on CLM-0004 recorded.');
+  await closeNotice(page);
   await shot('advertiser-claim-decided');
   const next = page.locator('[data-field="just-recorded"] a');
   await tabTo(page, next);

@@ -137,3 +137,9 @@ export function writeCsv(rows, delimiter) {
 
 /** A text to match with the locale's no-break spaces written as plain ones ("100,00 €"). */
 export const spaced = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \u00a0\u202f]')}$`);
+
+/** Closes the notice at the bottom of the screen, so that a full-page screenshot shows the page alone. */
+export async function closeNotice(page) {
+  await page.locator('.notice button.link').click();
+  await expect(page.locator('.notice')).toHaveCount(0);
+}

@@ -4,7 +4,7 @@
 // summary and cash-flow chart, then the decisions recorded and the summary of everything
 // accepted so far updated.
 import { test, expect } from './helpers.mjs';
-import { openSample, plain, row } from './advertiser-helpers.mjs';
+import { openSample, plain, row, closeNotice } from './advertiser-helpers.mjs';
 
 const ids = (page) => page.locator('.queue-table tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.claim));
 const filter = (page, name) => page.locator(`[data-field="${name}"] :is(input, select)`);
@@ -99,13 +99,19 @@ test('a bulk accept shows its summary and chart, and once recorded updates the d
   await expect(bars(page, 'recorded-summary')).toHaveCount(2);
   await expect(bars(page, 'recorded-summary').nth(1)).toHaveAttribute('data-amount', '2.50');
   await expect(page.locator('[data-field="queue-summary"] [data-count="resolved"] strong')).toHaveText('4');
+  // Undo puts the four back; recorded again, they stay.
+  await page.locator('.notice button', { hasText: fr ? 'Annuler' : 'Undo' }).click();
+  await expect(page.locator('.queue-table tbody tr')).toHaveCount(5);
+  await expect(recorded.locator('[data-field="accepted"]')).toHaveText('0');
+  await page.locator('.queue-table thead input[type="checkbox"]').check();
+  await row(page, 'CLM-0005').locator('input[type="checkbox"]').uncheck();
+  await page.locator('[data-action="record-bulk"]').click();
+  await expect(recorded.locator('[data-field="accepted"]')).toHaveText('4');
+  await closeNotice(page);
   await shot('advertiser-queue-decided');
 
   // The one left has no expected payout: accepting it "as expected" is left for a person.
   await row(page, 'CLM-0005').locator('input[type="checkbox"]').check();
   await expect(page.locator('[data-field="bulk-summary"] [data-field="manual"]')).toHaveText('1');
   await expect(page.locator('[data-action="record-bulk"]')).toBeDisabled();
-  // Undo puts the four back.
-  await page.locator('.notice button', { hasText: fr ? 'Annuler' : 'Undo' }).click();
-  await expect(page.locator('.queue-table tbody tr')).toHaveCount(5);
 });

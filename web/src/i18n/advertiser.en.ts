@@ -332,6 +332,7 @@ export const advertiserEn = {
     importNote: 'Rows with an Action are read as decisions; rows the engine cannot use are listed with the reason. Nothing is recorded until you confirm.',
     importPick: 'Choose the edited file',
     found: (name: string, count: number, rejected: number) => `${name}: ${n(count, 'decision', 'decisions')} read${rejected ? `, ${n(rejected, 'row', 'rows')} refused` : ''}.`,
+    line: (n: number) => `Line ${n}`,
     rejectedTitle: 'Rows refused',
     decisionsTitle: 'Decisions in the file',
     action: 'Decision',

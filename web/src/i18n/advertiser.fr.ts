@@ -334,6 +334,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     importNote: 'Les lignes avec une Action sont lues comme des décisions ; celles que le moteur ne peut pas utiliser sont listées avec la raison. Rien n\'est enregistré avant votre confirmation.',
     importPick: 'Choisir le fichier modifié',
     found: (name, count, rejected) => `${name} : ${n(count, 'décision lue', 'décisions lues')}${rejected ? `, ${n(rejected, 'ligne refusée', 'lignes refusées')}` : ''}.`,
+    line: (n) => `Ligne ${n}`,
     rejectedTitle: 'Lignes refusées',
     decisionsTitle: 'Décisions du fichier',
     action: 'Décision',

@@ -149,7 +149,12 @@ export function ConversionsFile() {
             {rejected.length ? (
               <div class="rejected" data-field="rejected">
                 <h3>{c.rejectedTitle}</h3>
-                <IssueList issues={rejected} live={false} />
+                <ul class="rejected-rows">
+                  {rejected.map((x, i) => {
+                    const line = /^\/rows\/(\d+)/.exec(x.path)?.[1];
+                    return <li key={i} data-line={line ?? ''}>{line ? <strong class="line">{c.line(Number(line))}</strong> : null}<IssueLine issue={x} /></li>;
+                  })}
+                </ul>
               </div>
             ) : null}
             <IssueList issues={imported.result.issues.filter((x) => x.severity !== 'error')} live={false} />
