@@ -6,7 +6,7 @@ import { test, expect, openApp, newClaim, fillClaim, saved, claimInput } from '.
 const VIEWS = [
   { hash: '#/publisher', name: 'publisher-claims', en: 'Claims', fr: 'Réclamations' },
   { hash: '#/publisher/import', name: 'publisher-import', en: 'Check a claims file (CSV)', fr: 'Vérifier un fichier de réclamations (CSV)' },
-  { hash: '#/advertiser', name: 'advertiser', en: 'Advertiser', fr: 'Annonceur' },
+  { hash: '#/advertiser', name: 'advertiser', en: 'Review queue', fr: 'Réclamations à traiter' },
   { hash: '#/members', name: 'members', en: 'Members', fr: 'Membres' },
   { hash: '#/settings', name: 'settings', en: 'Settings', fr: 'Paramètres' },
 ];
@@ -52,7 +52,7 @@ test('switching views and reloading keeps the view and the data', async ({ page,
   const editorUrl = page.url();
   await page.getByRole('link', { name: 'Advertiser' }).click();
   await page.reload();
-  await expect(page.locator('h1.view-title')).toHaveText('Advertiser');
+  await expect(page.locator('h1.view-title')).toHaveText('Review queue');
   await page.getByRole('link', { name: 'Publisher' }).click();
   await expect(page.locator('.claims-table tbody tr')).toHaveCount(1);
   await expect(page.locator('.claims-table .claim-link')).toHaveText('CLM-RELOAD');

@@ -151,7 +151,7 @@ export const advertiserEn = {
     yAxis: (currency: string) => `Payouts (${currency})`,
     amount: 'Payouts',
     point: (day: string, amount: string) => `${day}: ${amount}`,
-    legendNow: 'paid on the approval day',
+    legendNow: 'paid by the review date',
     legendLater: 'paid later',
     asTable: 'The same figures as a table',
   },

@@ -153,7 +153,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     yAxis: (currency) => `Commissions (${currency})`,
     amount: 'Commissions',
     point: (day, amount) => `${day} : ${amount}`,
-    legendNow: 'payées le jour de la validation',
+    legendNow: 'payées au plus tard à la date de référence',
     legendLater: 'payées plus tard',
     asTable: 'Les mêmes chiffres en tableau',
   },
