@@ -59,6 +59,17 @@ test('the queue sorts by a column and filters by check, reason, deadline and amo
   expect(await ids(page)).toEqual(['CLM-0003']);
   await page.getByRole('button', { name: 'Clear the filters' }).click();
   await expect(page.locator('.queue-table tbody tr')).toHaveCount(5);
+
+  // Declined together: nothing is paid; they leave the claims to answer.
+  await row(page, 'CLM-0005').locator('input[type="checkbox"]').check();
+  await row(page, 'CLM-0003').locator('input[type="checkbox"]').check();
+  await page.locator('[data-field="bulk"]').getByLabel('Decline them').check();
+  await page.locator('[data-field="bulk_decline_reason"] select').selectOption('terms_not_met');
+  await expect(page.locator('[data-field="bulk-summary"] [data-field="declined"]')).toHaveText('2');
+  await expect(page.locator('[data-field="bulk-summary"] [data-field="payout-total"]')).toHaveText('€0.00');
+  await page.locator('[data-action="record-bulk"]').click();
+  await expect(page.locator('.queue-table tbody tr')).toHaveCount(3);
+  await expect(page.locator('[data-field="recorded-summary"] [data-field="declined"]')).toHaveText('2');
 });
 
 test('a bulk accept shows its summary and chart, and once recorded updates the decisions\' summary and chart @i18n', async ({ page, lang, shot, axe }) => {
