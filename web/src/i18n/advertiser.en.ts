@@ -112,6 +112,7 @@ export const advertiserEn = {
     waitingPublisher: 'Waiting on the publisher',
     verdict: (errors: number, warnings: number) =>
       errors ? n(errors, 'error', 'errors') : warnings ? n(warnings, 'warning', 'warnings') : 'No problems',
+    showMore: (next: number, left: number) => `Show ${next} more (${left} not shown)`,
     noneShown: 'No claim matches these filters.',
     recordedTitle: 'Decided so far',
     recordedNote: 'Every decision you recorded for these claims, and the payouts they schedule. The funds due on approval are taken from the account balance in the settings.',

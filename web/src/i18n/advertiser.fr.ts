@@ -114,6 +114,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     waitingPublisher: 'En attente de l\'éditeur',
     verdict: (errors, warnings) =>
       errors ? n(errors, 'erreur', 'erreurs') : warnings ? n(warnings, 'avertissement', 'avertissements') : 'Sans problème',
+    showMore: (next, left) => `Afficher ${next} de plus (${left} non ${s(left, 'affichée', 'affichées')})`,
     noneShown: 'Aucune réclamation ne correspond à ces filtres.',
     recordedTitle: 'Déjà traitées',
     recordedNote: 'Toutes les décisions enregistrées pour ces réclamations, et les commissions qu\'elles prévoient. Les fonds dus à la validation sont pris sur le solde du compte indiqué dans les réglages.',

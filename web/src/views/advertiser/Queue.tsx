@@ -21,6 +21,9 @@ import { segmentsOf } from './routes.ts';
 
 const REASONS: ClaimReason[] = ['untracked', 'wrong_amount', 'declined'];
 
+/** Rows drawn at first, and added by "Show more": a large inbox stays quick to draw. */
+const PAGE = 200;
+
 export const zeroOf = (currency: string): string => (currencyDigits(currency) ? `0.${'0'.repeat(currencyDigits(currency))}` : '0');
 
 export function Queue() {
@@ -30,11 +33,13 @@ export function Queue() {
   const [filter, setFilter] = useState<QueueFilter>(DEFAULT_FILTER);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [limit, setLimit] = useState(PAGE);
   const q = m.advertiser.queue;
 
   const rows = useMemo(() => (data.review ? buildRows(data.claims, data.review.verdicts, data.review.queue, data.decisions) : []),
     [data.claims, data.review, data.decisions]);
-  const shown = useMemo(() => sortRows(rows.filter((r) => matches(r, filter, asOf)), sort), [rows, filter, sort, asOf]);
+  const matching = useMemo(() => sortRows(rows.filter((r) => matches(r, filter, asOf)), sort), [rows, filter, sort, asOf]);
+  const shown = matching.slice(0, limit);
   const selectable = (r: QueueRow): boolean => r.received.claim.id !== undefined && stateOf(r) !== 'decided';
   const chosen = rows.filter((r) => selected.has(r.at) && selectable(r));
   const shownSelectable = shown.filter(selectable);
@@ -116,7 +121,7 @@ export function Queue() {
         </details>
         <TableWrap label={q.title}>
           <table class="queue-table">
-            <caption data-field="shown">{q.caption(shown.length, rows.length)}</caption>
+            <caption data-field="shown">{q.caption(matching.length, rows.length)}</caption>
             <thead>
               <tr>
                 <th scope="col" class="select">
@@ -184,6 +189,13 @@ export function Queue() {
           </table>
         </TableWrap>
         {shown.length === 0 && rows.length > 0 ? <p class="empty">{q.noneShown}</p> : null}
+        {matching.length > shown.length ? (
+          <div class="actions">
+            <button type="button" class="secondary" data-action="show-more" onClick={() => setLimit(limit + PAGE)}>
+              {q.showMore(Math.min(PAGE, matching.length - shown.length), matching.length - shown.length)}
+            </button>
+          </div>
+        ) : null}
       </section>
       {chosen.length && data.settings ? (
         <BulkDecision rows={chosen} onDone={() => setSelected(new Set())} onClear={() => setSelected(new Set())} />
