@@ -93,3 +93,22 @@ test('a claims CSV file opens too; its claims are shown as text', async ({ page 
   await expect(page.locator('main img')).toHaveCount(0);
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
 });
+
+test('a package whose claims are malformed opens without breaking the page; every value is shown as text', async ({ page }) => {
+  const { strToU8, zipSync } = await import('fflate');
+  const manifest = JSON.stringify({ format: 'claim-package', version: 1, created_on: '2026-03-02', publisher: { id: 'pub-9' }, claims: [
+    { id: 12, reason: 'lost', order: 'A-1', attachments: { name: 'x' }, messages: 'hello', publisher: { name: { html: HOSTILE } } },
+    { id: HOSTILE, reason: 'toString', order: { id: ['A'], amount: 5, date: 20260101 }, comment: HOSTILE, attachments: [null, { name: 7 }] },
+  ] });
+  await openFile(page, 'odd.zip', Buffer.from(zipSync({ 'claims.json': strToU8(manifest) })));
+  await expect(page.locator('.file-claims tbody tr')).toHaveCount(2);
+  await page.goto('/#/advertiser');
+  await expect(page.locator('.queue-table tbody tr')).toHaveCount(2);
+  await page.locator('.queue-table a.claim-link').nth(1).click();
+  await expect(page.locator('[data-field="comment"]')).toHaveText(HOSTILE);
+  await page.goto('/#/advertiser');
+  await page.locator('.queue-table a.claim-link', { hasText: '12' }).click();
+  await expect(page.locator('[data-field="reason"]')).toHaveText('lost');
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+});

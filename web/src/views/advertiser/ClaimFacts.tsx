@@ -9,8 +9,8 @@ export function ClaimFacts({ claim, entry }: { claim: Claim; entry: QueueEntry |
   const { m, money, date } = useI18n();
   const f = m.issues.fields;
   const c = m.advertiser.claimFacts;
-  const cur = claim.order?.currency;
-  const payoutCur = claim.payout_currency ?? cur;
+  const cur = str(claim.order?.currency);
+  const payoutCur = str(claim.payout_currency) ?? cur;
   const row = (term: string, raw: unknown, field: string) => {
     const value = str(raw);
     return value === undefined || value === '' ? null : <><dt>{term}</dt><dd data-field={field}>{value}</dd></>;
@@ -30,18 +30,18 @@ export function ClaimFacts({ claim, entry }: { claim: Claim; entry: QueueEntry |
         {row(f.publisherId, claim.publisher?.name ? `${str(claim.publisher.name)} (${str(claim.publisher.id) ?? '—'})` : claim.publisher?.id, 'publisher')}
         {row(f.member, claim.member_ref, 'member')}
         {row(f.reason, labelOf(m.advertiser.reasons, claim.reason), 'reason')}
-        {row(f.filedOn, claim.filed_on ? date(claim.filed_on) : undefined, 'filed-on')}
+        {row(f.filedOn, claim.filed_on ? date(str(claim.filed_on)) : undefined, 'filed-on')}
         {row(f.orderId, claim.order?.id, 'order-id')}
-        {row(f.orderDate, claim.order?.date ? date(claim.order.date) : undefined, 'order-date')}
-        {row(f.orderAmount, claim.order?.amount ? money(claim.order.amount, cur) : undefined, 'order-amount')}
+        {row(f.orderDate, claim.order?.date ? date(str(claim.order.date)) : undefined, 'order-date')}
+        {row(f.orderAmount, claim.order?.amount ? money(str(claim.order.amount), cur) : undefined, 'order-amount')}
         {row(f.promoCode, claim.order?.promo_code, 'promo-code')}
-        {row(f.clickDate, claim.click_date ? date(claim.click_date) : undefined, 'click-date')}
+        {row(f.clickDate, claim.click_date ? date(str(claim.click_date)) : undefined, 'click-date')}
         {row(f.eventType, claim.event_type, 'event-type')}
-        {row(f.expectedPayout, claim.expected_payout ? money(claim.expected_payout, payoutCur) : undefined, 'expected-payout')}
+        {row(f.expectedPayout, claim.expected_payout ? money(str(claim.expected_payout), payoutCur) : undefined, 'expected-payout')}
         {row(f.trackedActionId, claim.tracked?.action_id, 'tracked-action')}
-        {row(f.trackedAmount, claim.tracked?.amount ? money(claim.tracked.amount, cur) : undefined, 'tracked-amount')}
-        {row(f.trackedPayout, claim.tracked?.payout ? money(claim.tracked.payout, payoutCur) : undefined, 'tracked-payout')}
-        {row(f.trackedDate, claim.tracked?.date ? date(claim.tracked.date) : undefined, 'tracked-date')}
+        {row(f.trackedAmount, claim.tracked?.amount ? money(str(claim.tracked.amount), cur) : undefined, 'tracked-amount')}
+        {row(f.trackedPayout, claim.tracked?.payout ? money(str(claim.tracked.payout), payoutCur) : undefined, 'tracked-payout')}
+        {row(f.trackedDate, claim.tracked?.date ? date(str(claim.tracked.date)) : undefined, 'tracked-date')}
         {row(f.completedOnline, claim.order?.completed_online === undefined ? undefined : claim.order.completed_online ? m.common.yes : m.common.no, 'online')}
       </dl>
       {items.length ? (

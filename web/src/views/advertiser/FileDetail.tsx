@@ -16,6 +16,7 @@ import { ProofViewer, type ProofRef } from './ProofViewer.tsx';
 import { segmentsOf } from './routes.ts';
 import type { ReceivedClaim } from './inbox.ts';
 import type { PackageRecord } from '../../store/schema.ts';
+import { labelOf, list, str } from './show.ts';
 
 export function FileDetail({ fileKey }: { fileKey: string }) {
   const { m, date, count, money, tag } = useI18n();
@@ -74,11 +75,11 @@ export function FileDetail({ fileKey }: { fileKey: string }) {
               </thead>
               <tbody>
                 {mine.map((c) => (
-                  <tr key={c.index} data-claim={c.claim.id ?? ''}>
-                    <td><a href={formatRoute('advertiser', ...segmentsOf({ page: 'claim', key: c.fileKey, index: c.index }))}>{c.claim.id ?? o.noId}</a></td>
-                    <td>{c.claim.order?.id ?? '—'}</td>
-                    <td class="num">{money(c.claim.order?.amount, c.claim.order?.currency)}</td>
-                    <td>{c.claim.reason ? m.advertiser.reasons[c.claim.reason] ?? c.claim.reason : '—'}</td>
+                  <tr key={c.index} data-claim={str(c.claim.id) ?? ''}>
+                    <td><a href={formatRoute('advertiser', ...segmentsOf({ page: 'claim', key: c.fileKey, index: c.index }))}>{str(c.claim.id) ?? o.noId}</a></td>
+                    <td>{str(c.claim.order?.id) ?? '—'}</td>
+                    <td class="num">{money(str(c.claim.order?.amount), str(c.claim.order?.currency))}</td>
+                    <td>{labelOf(m.advertiser.reasons, c.claim.reason) ?? '—'}</td>
                     {file.kind !== 'csv' ? <td><ProofList file={file} claim={c} onView={setViewing} /></td> : null}
                   </tr>
                 ))}
@@ -95,7 +96,7 @@ export function FileDetail({ fileKey }: { fileKey: string }) {
 /** A claim's attachments with their package status, each viewable when its entry is there. */
 export function ProofList({ file, claim, onView }: { file: PackageRecord; claim: ReceivedClaim; onView: (p: ProofRef) => void }) {
   const { m } = useI18n();
-  const attachments = claim.claim.attachments ?? [];
+  const attachments = list<unknown>(claim.claim.attachments).map((a) => (a && typeof a === 'object' ? a as Record<string, unknown> : {}));
   if (!attachments.length) return <span class="empty">{m.advertiser.proof.none}</span>;
   return (
     <ul class="proof-list">

@@ -18,6 +18,7 @@ import { BulkDecision } from './BulkDecision.tsx';
 import { useAdvertiser } from './data.ts';
 import { DEFAULT_FILTER, DEFAULT_SORT, buildRows, daysBetween, matches, sortRows, stateOf, type QueueFilter, type QueueRow, type Sort, type SortKey } from './queue.ts';
 import { segmentsOf } from './routes.ts';
+import { labelOf, str } from './show.ts';
 
 const REASONS: ClaimReason[] = ['untracked', 'wrong_amount', 'declined'];
 
@@ -40,7 +41,7 @@ export function Queue() {
     [data.claims, data.review, data.decisions]);
   const matching = useMemo(() => sortRows(rows.filter((r) => matches(r, filter, asOf)), sort), [rows, filter, sort, asOf]);
   const shown = matching.slice(0, limit);
-  const selectable = (r: QueueRow): boolean => r.received.claim.id !== undefined && stateOf(r) !== 'decided';
+  const selectable = (r: QueueRow): boolean => typeof r.received.claim.id === 'string' && stateOf(r) !== 'decided';
   const chosen = rows.filter((r) => selected.has(r.at) && selectable(r));
   const shownSelectable = shown.filter(selectable);
   const allShownChosen = shownSelectable.length > 0 && shownSelectable.every((r) => selected.has(r.at));
@@ -147,24 +148,25 @@ export function Queue() {
               {shown.map((r) => {
                 const c = r.received.claim;
                 const e = r.entry;
-                const age = c.order?.date ? daysBetween(c.order.date, asOf) : null;
+                const age = c.order?.date ? daysBetween(String(c.order.date), asOf) : null;
+                const id = str(c.id);
                 const link = formatRoute('advertiser', ...segmentsOf({ page: 'claim', key: r.received.fileKey, index: r.received.index }));
                 return (
-                  <tr key={r.at} data-claim={c.id ?? ''} data-state={stateOf(r)} data-overdue={String(Boolean(e?.overdue))}>
+                  <tr key={r.at} data-claim={id ?? ''} data-state={stateOf(r)} data-overdue={String(Boolean(e?.overdue))}>
                     <td class="select">
                       {selectable(r) ? (
-                        <input type="checkbox" aria-label={q.selectNamed(c.id ?? '')} checked={selected.has(r.at)}
+                        <input type="checkbox" aria-label={q.selectNamed(id ?? '')} checked={selected.has(r.at)}
                           onChange={(ev) => toggle(r.at, (ev.currentTarget as HTMLInputElement).checked)} />
                       ) : null}
                     </td>
                     <td>
-                      <a href={link} class="claim-link">{c.id ?? m.advertiser.open.noId}</a>
-                      <span class="sub">{c.publisher?.name ?? c.publisher?.id ?? ''}</span>
+                      <a href={link} class="claim-link">{id ?? m.advertiser.open.noId}</a>
+                      <span class="sub">{str(c.publisher?.name) ?? str(c.publisher?.id) ?? ''}</span>
                     </td>
-                    <td>{date(c.order?.date)}{age !== null ? <span class="sub">{q.age(age)}</span> : null}</td>
-                    <td class="num">{money(c.order?.amount, c.order?.currency)}</td>
-                    <td class="num">{money(c.expected_payout, c.payout_currency ?? c.order?.currency)}</td>
-                    <td>{c.reason ? m.advertiser.reasons[c.reason] ?? c.reason : '—'}</td>
+                    <td>{date(str(c.order?.date))}{age !== null ? <span class="sub">{q.age(age)}</span> : null}</td>
+                    <td class="num">{money(str(c.order?.amount), str(c.order?.currency))}</td>
+                    <td class="num">{money(str(c.expected_payout), str(c.payout_currency ?? c.order?.currency))}</td>
+                    <td>{labelOf(m.advertiser.reasons, c.reason) ?? '—'}</td>
                     <td><span class="badge" data-check={r.errors ? 'error' : r.warnings ? 'warning' : 'ok'}>{q.verdict(r.errors, r.warnings)}</span></td>
                     <td class="deadline" data-field="respond-by">
                       {e?.respond_by ? (

@@ -5,6 +5,7 @@ import type { ClaimReason, ClaimVerdict, IsoDate, QueueEntry } from '../../core/
 import type { DecisionStored } from '../../store/schema.ts';
 import type { ReceivedClaim } from './inbox.ts';
 import { compareMoney } from './money.ts';
+import { str } from './show.ts';
 
 export interface QueueRow {
   /** Position in the inbox's claims (the verdict and queue arrays use it too). */
@@ -50,7 +51,7 @@ export function buildRows(claims: readonly ReceivedClaim[], verdicts: readonly C
     const errors = verdict?.issues.filter((i) => i.severity === 'error').length ?? 0;
     return {
       at, received, verdict, entry: queue[at] ?? null,
-      decision: received.claim.id === undefined ? undefined : decisions.get(received.claim.id),
+      decision: typeof received.claim.id === 'string' ? decisions.get(received.claim.id) : undefined,
       errors, warnings: (verdict?.issues.length ?? 0) - errors,
     };
   });
@@ -90,13 +91,13 @@ export function matches(row: QueueRow, f: QueueFilter, asOf: IsoDate): boolean {
   }
   if (f.text) {
     const needle = f.text.trim().toLowerCase();
-    const hay = [c.id, c.order?.id, c.member_ref, c.publisher?.id, c.publisher?.name].filter(Boolean).join(' ').toLowerCase();
+    const hay = [c.id, c.order?.id, c.member_ref, c.publisher?.id, c.publisher?.name].map(str).filter(Boolean).join(' ').toLowerCase();
     if (needle && !hay.includes(needle)) return false;
   }
   return true;
 }
 
-const text = (a: string | undefined, b: string | undefined): number => (a ?? '').localeCompare(b ?? '', 'en');
+const text = (a: unknown, b: unknown): number => (str(a) ?? '').localeCompare(str(b) ?? '', 'en');
 
 /** Rows without the value sort last whichever the direction. */
 function compare(a: QueueRow, b: QueueRow, key: SortKey): number {
