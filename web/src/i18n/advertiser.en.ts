@@ -296,6 +296,8 @@ export const advertiserEn = {
       waited_days: 'Filed at least this many days ago',
     },
     conditionValue: (condition: string) => `${condition}:`,
+    alreadyTrackedHint: 'A claim for an order listed in Contract and settings, under Orders already tracked.',
+    hasErrorsHint: 'The claim\'s own check finds an error (too early, too late, no proof…).',
     payoutMaxHint: 'In the contract\'s currency.',
     waitedHint: 'Days since the publisher filed it.',
     then: 'Then',

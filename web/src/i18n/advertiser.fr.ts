@@ -298,6 +298,8 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
       waited_days: 'Déposée depuis au moins (jours)',
     },
     conditionValue: (condition) => `${condition} :`,
+    alreadyTrackedHint: 'Une réclamation pour une commande de la liste des commandes déjà suivies (Contrat et réglages).',
+    hasErrorsHint: 'La vérification de la réclamation trouve une erreur (trop tôt, trop tard, sans justificatif…).',
     payoutMaxHint: 'Dans la devise du contrat.',
     waitedHint: 'Jours depuis le dépôt par l\'éditeur.',
     then: 'Alors',

@@ -83,6 +83,7 @@ function RuleEditor({ rule, index, total, issues, onChange, onMove, onRemove }: 
               ) : null}
               {on && (c === 'already_tracked' || c === 'has_errors') ? (
                 <SelectField<'yes' | 'no'> name={`rule_${index}_${c}`} label={r.conditionValue(r.conditions[c])} value={when[c] ? 'yes' : 'no'}
+                  hint={c === 'already_tracked' ? r.alreadyTrackedHint : r.hasErrorsHint}
                   options={[['yes', m.common.yes], ['no', m.common.no]]} onValue={(v) => setWhen({ [c]: v === 'yes' })} />
               ) : null}
               {on && c === 'expected_payout_at_most' ? (
