@@ -37,7 +37,7 @@ test('the seed case locks and pays on approval; a balance below the payout is a 
   expect(await plain(outcome(page, 'due'))).toBe(fr ? '6,00 €' : '€6.00');
   expect(await plain(outcome(page, 'balance-after'))).toBe(fr ? '94,00 €' : '€94.00');
   await expect(outcome(page, 'funds-warning')).toHaveCount(0);
-  await expect(page.locator('[data-field="deadline"]')).toContainText(fr ? 'Répondre avant le 5 avr. 2026 (encore 31 jours).' : 'Answer by Apr 5, 2026 (31 days left).');
+  await expect(page.locator('[data-field="deadline"]')).toContainText(fr ? 'Répondre au plus tard le 5 avr. 2026 (encore 31 jours).' : 'Answer by Apr 5, 2026 (31 days left).');
   await axe();
   await shot('advertiser-claim');
 

@@ -104,7 +104,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     caption: (shown, total) => `${shown} ${s(shown, 'affichée', 'affichées')} sur ${n(total, 'réclamation', 'réclamations')}`,
     selectAllShown: 'Sélectionner toutes les réclamations affichées',
     selectNamed: (id) => `Sélectionner ${id}`,
-    respondBy: 'Répondre avant le',
+    respondBy: 'Répondre au plus tard le',
     autoDecision: 'Sans réponse',
     decision: 'Décision',
     undecided: 'Non traitée',
@@ -200,7 +200,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
   },
 
   claimFacts: {
-    respondBy: (date, days) => `Répondre avant le ${date} (${days === 0 ? 'aujourd\'hui' : `encore ${n(days, 'jour', 'jours')}`}).`,
+    respondBy: (date, days) => `Répondre au plus tard le ${date} (${days === 0 ? 'aujourd\'hui' : `encore ${n(days, 'jour', 'jours')}`}).`,
     overdue: (date, late) => `En retard : la réponse était attendue le ${date}, il y a ${n(late, 'jour', 'jours')}.`,
     auto: (what, when) => `Sans réponse, elle sera ${what} le ${when}.`,
     waitingPublisher: 'Vous avez demandé des informations à l\'éditeur : en attente de sa réponse.',
