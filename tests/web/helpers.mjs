@@ -18,6 +18,9 @@ export const fixtureBytes = (name) => readFileSync(fixture(name));
 export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 export const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
+/** The browser's own PDF viewer (a built-in extension) loads its parts: not a request of the page. */
+const BROWSER_OWN = /^(chrome-extension:\/\/mhjfbmdgcfjbbpaeojofohoefgiehjai\/|chrome:\/\/resources\/)/;
+
 export const test = base.extend({
   lang: async ({}, use, testInfo) => { await use(testInfo.project.name === 'fr' ? 'fr' : 'en'); },
 
@@ -26,7 +29,7 @@ export const test = base.extend({
     const problems = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:') || BROWSER_OWN.test(url)) return route.continue();
       problems.push(`request outside the page's origin: ${url}`);
       return route.abort();
     });

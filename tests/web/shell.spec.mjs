@@ -10,7 +10,7 @@ const VIEWS = [
   { hash: '#/publisher/send', name: 'publisher-send', en: 'Send claims', fr: 'Envoyer des réclamations' },
   { hash: '#/publisher/answers', name: 'publisher-answers', en: 'Answers from advertisers', fr: 'Réponses des annonceurs' },
   { hash: '#/publisher/programs', name: 'publisher-programs', en: 'Programs', fr: 'Programmes' },
-  { hash: '#/advertiser', name: 'advertiser', en: 'Advertiser', fr: 'Annonceur' },
+  { hash: '#/advertiser', name: 'advertiser', en: 'Review queue', fr: 'Réclamations à traiter' },
   { hash: '#/members', name: 'members', en: 'Members', fr: 'Membres' },
   { hash: '#/settings', name: 'settings', en: 'Settings', fr: 'Paramètres' },
 ];
@@ -56,7 +56,7 @@ test('switching views and reloading keeps the view and the data', async ({ page,
   const editorUrl = page.url();
   await page.getByRole('link', { name: 'Advertiser' }).click();
   await page.reload();
-  await expect(page.locator('h1.view-title')).toHaveText('Advertiser');
+  await expect(page.locator('h1.view-title')).toHaveText('Review queue');
   await page.getByRole('link', { name: 'Publisher' }).click();
   await expect(page.locator('.claims-table tbody tr')).toHaveCount(1);
   await expect(page.locator('.claims-table .claim-link')).toHaveText('CLM-RELOAD');

@@ -90,6 +90,7 @@ export function App() {
 
   const navigate = useCallback((view: ViewName, ...rest: string[]) => { location.hash = formatRoute(view, ...rest); }, []);
   const notify = useCallback((n: Notice) => setNotice(n), []);
+  const changeAsOf = useCallback((iso: string | undefined) => setAsOf(iso ?? todayIso()), []);
   useEffect(() => {
     if (!notice || notice.undo) return;
     const timer = setTimeout(() => setNotice(null), 6000);
@@ -97,8 +98,8 @@ export function App() {
   }, [notice]);
 
   const app: AppContextValue | null = useMemo(
-    () => (workspace ? { core, workspace, route, navigate, asOf, notify } : null),
-    [core, workspace, route, navigate, asOf, notify],
+    () => (workspace ? { core, workspace, route, navigate, asOf, setAsOf: changeAsOf, notify } : null),
+    [core, workspace, route, navigate, asOf, changeAsOf, notify],
   );
 
   return (
@@ -119,7 +120,7 @@ export function App() {
         </div>
         <div class="shell-tools">
           <DateField name="as-of" label={m.common.asOf.label} hint={m.common.asOf.hint} value={asOf}
-            onValue={(v) => setAsOf(v ?? todayIso())} />
+            onValue={changeAsOf} />
           <SelectField<LocaleSetting> name="language" label={m.common.language.label} value={localeSetting}
             options={[['auto', m.common.language.auto], ['en', 'English'], ['fr', 'Français']]}
             onValue={(v) => {

@@ -22,6 +22,8 @@ export interface AppContextValue {
   navigate: (view: ViewName, ...rest: string[]) => void;
   /** The day rules are judged on (ISO); today unless the user changes it. */
   asOf: string;
+  /** Changes the as-of day (the advertiser's review date); undefined goes back to today. */
+  setAsOf: (iso: string | undefined) => void;
   notify: (notice: Notice) => void;
 }
 

@@ -21,9 +21,9 @@ export interface CoreTasks {
   sha256: { input: { blobs: Blob[] }; output: { digests: string[] } };
   /** A ZIP of the named entries (stored or deflated). */
   zip: { input: { entries: { name: string; data: Blob | Uint8Array; compress?: boolean }[] }; output: { zip: Blob } };
-  /** Every entry of a ZIP, with its size and SHA-256 (the bytes stay Blobs). */
+  /** Every entry of a ZIP (or only the `names` given), with its size and SHA-256 (the bytes stay Blobs). */
   unzip: {
-    input: { zip: Blob; maxEntries?: number; maxBytes?: number };
+    input: { zip: Blob; maxEntries?: number; maxBytes?: number; names?: string[] };
     output: { entries: { name: string; size: number; sha256: string; data: Blob }[]; unpacked_bytes: number };
   };
 }

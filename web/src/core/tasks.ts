@@ -38,7 +38,7 @@ const coreTasks: TaskHandlers<CoreTasks> = {
     return { zip: await zipEntries(entries, progress) };
   },
 
-  async unzip({ zip, maxEntries = 10_000, maxBytes = 1_073_741_824 }, { progress }) {
+  async unzip({ zip, maxEntries = 10_000, maxBytes = 1_073_741_824, names: only }, { progress }) {
     const bytes = new Uint8Array(await zip.arrayBuffer());
     let count = 0;
     let declared = 0;
@@ -50,7 +50,7 @@ const coreTasks: TaskHandlers<CoreTasks> = {
         if (count > maxEntries || declared > maxBytes) {
           throw new ClaimsError('package.too_large', '', `The ZIP holds more than ${maxEntries} entries or ${maxBytes} bytes.`);
         }
-        return true;
+        return !only || only.includes(file.name);
       },
     });
     const names = Object.keys(files).filter((name) => !name.endsWith('/'));

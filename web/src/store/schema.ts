@@ -9,7 +9,8 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { LocaleSetting } from '../i18n/catalogue.ts';
 import type {
-  Claim, Contract, CurrencyCode, Decision, DecisionRecord, IsoDate, LedgerEntry, MoneyString, PercentString, Policy,
+  CheckPackageResult, Claim, Contract, CurrencyCode, Decision, DecisionRecord, Issue, IsoDate, KnownOrder, LedgerEntry,
+  MoneyString, PercentString, Policy, PreviewAction, Resolution, Rule,
 } from '../core/types.ts';
 
 export const DB_NAME = 'cashback-claims';
@@ -80,8 +81,17 @@ export interface Settings {
   contract: Contract;
   /** The publisher's share of a payout passed on to the member (percent), or null. */
   member_share: PercentString | null;
-  /** The advertiser's account balance, in the contract's currency. */
-  account: { balance: MoneyString; currency: CurrencyCode };
+  /**
+   * The advertiser's account balance, in the contract's currency; `since`: the day it was
+   * last set (decisions recorded from that day on are taken from it).
+   */
+  account: { balance: MoneyString; currency: CurrencyCode; since?: IsoDate };
+  /** The advertiser's own claim policy (spec sections 4 and 11: windows, proof, response days). */
+  advertiser_policy: Policy;
+  /** The advertiser's auto-decide rules, in order (spec section 12). */
+  auto_rules: Rule[];
+  /** Orders the advertiser already tracked (spec section 4's known_orders). */
+  known_orders: KnownOrder[];
   /** Per network, advertiser id → the network's numeric id (spec section 13). */
   network_ids: Record<NetworkFormat, Record<string, string>>;
   /** The currency of members' cashback balances. */
@@ -118,6 +128,14 @@ export interface DecisionStored extends Revisioned {
   decision: DecisionRecord;
   decided_on: IsoDate;
   updated_at: string;
+  /** Advertiser: the resolution as the form held it (to open the claim again as it was decided). */
+  resolution?: Resolution;
+  /** Advertiser: the action an accept creates, as previewed on `decided_on` (payout dates, due on approval). */
+  action?: PreviewAction | null;
+  /** Advertiser: what left the account on the approval day (0 unless it paid on approval). */
+  due_on_approval?: MoneyString;
+  /** Advertiser: how it was decided: one claim, several at once, by rules, or from a conversions file. */
+  source?: 'person' | 'bulk' | 'rules' | 'file';
 }
 
 /** A claim package the advertiser opened, kept with its ZIP so it can be reviewed again. */
@@ -125,7 +143,25 @@ export interface PackageRecord extends Revisioned {
   key: string;
   name: string;
   opened_at: string;
+  /** The file as it was opened (a ZIP; a CSV file when `kind` is "csv"). */
   zip: Blob;
+  /** What was opened: a claim package (absent: "zip") or a claims CSV file. */
+  kind?: 'zip' | 'csv';
+  /** The verdict when it was opened, so that lists need not unpack it again (absent: open it again). */
+  opened?: OpenedFile;
+}
+
+/** What an opened file holds, as the core judged it (check_package or import_claims_csv). */
+export interface OpenedFile {
+  /** SHA-256 of the whole file (the same file opened twice is noticed). */
+  sha256: string;
+  package: CheckPackageResult['package'];
+  claims: Claim[];
+  proofs: CheckPackageResult['proofs'];
+  /** Every entry of the ZIP but claims.json, with the digest of its bytes. */
+  entries: { name: string; size: number; sha256: string }[];
+  unpacked_bytes: number;
+  issues: Issue[];
 }
 
 export interface WorkspaceSchema extends DBSchema {
