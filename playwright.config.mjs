@@ -24,7 +24,9 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  use: { baseURL: `http://127.0.0.1:${port}/`, ...chromium },
+  // Service workers are blocked (register() does nothing) in every test but those that
+  // test offline use (offline.spec.mjs opts in): no test is ever served a cached bundle.
+  use: { baseURL: `http://127.0.0.1:${port}/`, serviceWorkers: 'block', ...chromium },
   projects: [
     { name: 'en', use: { locale: 'en-US', timezoneId: 'Europe/London' } },
     { name: 'fr', use: { locale: 'fr-FR', timezoneId: 'Europe/Paris' }, grep: /@i18n/ },

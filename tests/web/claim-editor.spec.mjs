@@ -3,31 +3,11 @@
 // keeps proofs' bytes in IndexedDB, and never lets two tabs lose each other's work.
 import {
   test, expect, openApp, newClaim, fillClaim, claimInput, fieldIssues, saved, setAsOf, EARLY_CLAIM, HOSTILE,
-  fixture, fixtureBytes, sha256,
+  fixture, fixtureBytes, sha256, storedProof,
 } from './helpers.mjs';
 
 const verdict = (page) => page.locator('.summary [data-field="verdict"]');
 const markReady = (page) => page.getByRole('button', { name: 'Mark ready to send' }).click();
-
-/** Reads a stored proof's bytes back from IndexedDB, as hex digest and size. */
-async function storedProof(page, digest) {
-  return page.evaluate(async (key) => {
-    const db = await new Promise((resolve, reject) => {
-      const r = indexedDB.open('cashback-claims');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const record = await new Promise((resolve) => {
-      const r = db.transaction('proofs').objectStore('proofs').get(key);
-      r.onsuccess = () => resolve(r.result);
-    });
-    db.close();
-    if (!record) return null;
-    const bytes = new Uint8Array(await record.blob.arrayBuffer());
-    const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-    return { size: bytes.length, sha256: Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join(''), media_type: record.media_type };
-  }, digest);
-}
 
 test.beforeEach(async ({ page }) => {
   await openApp(page);
@@ -68,7 +48,7 @@ test('a claim filed too early says so at the order date with the date; fixing it
   await fillClaim(page, { '/filed_on': '2026-01-15' });
   await expect(early).toHaveCount(0);
   await page.setInputFiles('[data-field="attach-input"]', fixture('order-confirmation.pdf'));
-  await expect(page.locator('.attachment .type')).toHaveText('application/pdf');
+  await expect(page.locator('.attachment .type')).toHaveText('PDF document');
   await expect(verdict(page)).toHaveText('Ready to send: no problems found.');
   await markReady(page);
   await expect(page.locator('.badge')).toHaveText('Ready to send');
@@ -84,10 +64,12 @@ test('proofs: typed from their bytes, their bytes kept in IndexedDB, removal can
   ]);
   const rows = page.locator('.attachment');
   await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0).locator('.type')).toHaveText('application/pdf');
+  await expect(rows.nth(0).locator('.type')).toHaveText('PDF document');
+  await expect(rows.nth(0)).toHaveAttribute('data-media-type', 'application/pdf');
   await expect(rows.nth(0).locator('.digest')).toHaveText(sha256(pdf));
   await expect(rows.nth(0).locator('select')).toHaveValue('order_confirmation');
-  await expect(rows.nth(1).locator('.type')).toHaveText('image/png');
+  await expect(rows.nth(1).locator('.type')).toHaveText('PNG image');
+  await expect(rows.nth(1)).toHaveAttribute('data-media-type', 'image/png');
   await expect(rows.nth(1).locator('select')).toHaveValue('screenshot');
   expect(await storedProof(page, sha256(pdf))).toEqual({ size: pdf.length, sha256: sha256(pdf), media_type: 'application/pdf' });
   expect(await storedProof(page, sha256(png))).toEqual({ size: png.length, sha256: sha256(png), media_type: 'image/png' });

@@ -18,6 +18,9 @@ export const fixtureBytes = (name) => readFileSync(fixture(name));
 export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 export const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
+/** The browser's own PDF viewer (a built-in extension) loads its parts: not a request of the page. */
+const BROWSER_OWN = /^(chrome-extension:\/\/mhjfbmdgcfjbbpaeojofohoefgiehjai\/|chrome:\/\/resources\/)/;
+
 export const test = base.extend({
   lang: async ({}, use, testInfo) => { await use(testInfo.project.name === 'fr' ? 'fr' : 'en'); },
 
@@ -26,7 +29,7 @@ export const test = base.extend({
     const problems = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:') || BROWSER_OWN.test(url)) return route.continue();
       problems.push(`request outside the page's origin: ${url}`);
       return route.abort();
     });
@@ -87,6 +90,62 @@ export async function fillClaim(page, values) {
     if (await input.evaluate((n) => n.tagName === 'SELECT')) await input.selectOption(value);
     else await input.fill(value);
   }
+}
+
+/**
+ * Records every dialog the page opens (an alert from injected script would be one) and
+ * returns a check: no dialog, no image with the hostile source, no inline handler attribute.
+ */
+export function watchInert(page) {
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  return async () => {
+    expect(dialogs).toEqual([]);
+    await expect(page.locator('img[src="x"], [onerror]')).toHaveCount(0);
+  };
+}
+
+/** A stored proof's bytes read back from IndexedDB: its size, SHA-256 and media type (null when absent). */
+export async function storedProof(page, digest) {
+  return page.evaluate(async (key) => {
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('cashback-claims');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const record = await new Promise((resolve) => {
+      const r = db.transaction('proofs').objectStore('proofs').get(key);
+      r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    if (!record) return null;
+    const bytes = new Uint8Array(await record.blob.arrayBuffer());
+    const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    return { size: bytes.length, sha256: Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join(''), media_type: record.media_type };
+  }, digest);
+}
+
+/** Every claim record in IndexedDB, oldest first. */
+export async function storedClaims(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('cashback-claims');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = await new Promise((resolve) => {
+      const r = db.transaction('claims').objectStore('claims').getAll();
+      r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    return all.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0));
+  });
+}
+
+/** The state badge of the claim with this id in the claims list. */
+export function listState(page, id) {
+  const exact = new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('.claims-table tr', { has: page.locator('.claim-link', { hasText: exact }) }).locator('td.state .badge');
 }
 
 /** Starts a new claim from the claims list; resolves once the editor shows it. */

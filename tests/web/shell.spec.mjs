@@ -5,8 +5,12 @@ import { test, expect, openApp, newClaim, fillClaim, saved, claimInput } from '.
 
 const VIEWS = [
   { hash: '#/publisher', name: 'publisher-claims', en: 'Claims', fr: 'Réclamations' },
-  { hash: '#/publisher/import', name: 'publisher-import', en: 'Check a claims file (CSV)', fr: 'Vérifier un fichier de réclamations (CSV)' },
-  { hash: '#/advertiser', name: 'advertiser', en: 'Advertiser', fr: 'Annonceur' },
+  { hash: '#/publisher/import', name: 'publisher-import', en: 'Import claims from a CSV file', fr: 'Importer des réclamations depuis un fichier CSV' },
+  { hash: '#/publisher/proofs', name: 'publisher-proofs', en: 'Proof for many claims', fr: 'Justificatifs en lot' },
+  { hash: '#/publisher/send', name: 'publisher-send', en: 'Send claims', fr: 'Envoyer des réclamations' },
+  { hash: '#/publisher/answers', name: 'publisher-answers', en: 'Answers from advertisers', fr: 'Réponses des annonceurs' },
+  { hash: '#/publisher/programs', name: 'publisher-programs', en: 'Programs', fr: 'Programmes' },
+  { hash: '#/advertiser', name: 'advertiser', en: 'Review queue', fr: 'Réclamations à traiter' },
   { hash: '#/members', name: 'members', en: 'Members', fr: 'Membres' },
   { hash: '#/settings', name: 'settings', en: 'Settings', fr: 'Paramètres' },
 ];
@@ -52,7 +56,7 @@ test('switching views and reloading keeps the view and the data', async ({ page,
   const editorUrl = page.url();
   await page.getByRole('link', { name: 'Advertiser' }).click();
   await page.reload();
-  await expect(page.locator('h1.view-title')).toHaveText('Advertiser');
+  await expect(page.locator('h1.view-title')).toHaveText('Review queue');
   await page.getByRole('link', { name: 'Publisher' }).click();
   await expect(page.locator('.claims-table tbody tr')).toHaveCount(1);
   await expect(page.locator('.claims-table .claim-link')).toHaveText('CLM-RELOAD');
@@ -96,7 +100,8 @@ test('every view fits 360 px without sideways scrolling @i18n', async ({ page, s
   await page.setViewportSize({ width: 360, height: 780 });
   await openApp(page);
   await newClaim(page);
-  for (const hash of [null, '#/publisher', '#/publisher/import', '#/advertiser', '#/members', '#/settings']) {
+  for (const hash of [null, '#/publisher', '#/publisher/import', '#/publisher/proofs', '#/publisher/send', '#/publisher/answers',
+    '#/publisher/programs', '#/advertiser', '#/members', '#/settings']) {
     if (hash) await page.goto(`/${hash}`);
     await expect(page.locator('h1.view-title')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

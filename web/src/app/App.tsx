@@ -12,11 +12,25 @@ import { DateField, SelectField } from '../ui/fields.tsx';
 import { AppContext, type AppContextValue, type Notice } from './context.ts';
 import { CoreStatus } from './CoreStatus.tsx';
 import { Notices } from './Notices.tsx';
+import { UpdateBanner } from './UpdateBanner.tsx';
+import { lastView, registerServiceWorker, rememberView } from './offline.ts';
 import { VIEWS, formatRoute, parseRoute, type Route, type ViewName } from './router.ts';
 import { PublisherView } from '../views/publisher/PublisherView.tsx';
 import { AdvertiserView } from '../views/advertiser/AdvertiserView.tsx';
 import { MembersView } from '../views/members/MembersView.tsx';
 import { SettingsView } from '../views/settings/SettingsView.tsx';
+
+/** The route at start: the URL's, or (no hash: the installed app's start) the view last used. */
+function startRoute(): Route {
+  if (!location.hash) {
+    const view = lastView();
+    if (view && (VIEWS as readonly string[]).includes(view)) {
+      history.replaceState(null, '', formatRoute(view as ViewName));
+      return { view: view as ViewName, rest: [] };
+    }
+  }
+  return parseRoute(location.hash);
+}
 
 const browserLanguages = (): readonly string[] => (navigator.languages?.length ? navigator.languages : [navigator.language]);
 
@@ -25,7 +39,8 @@ export function App() {
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [storageProblem, setStorageProblem] = useState<StorageError | null>(null);
   const [localeSetting, setLocaleSetting] = useState<LocaleSetting>('auto');
-  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  const [route, setRoute] = useState<Route>(startRoute);
+  const [upgradedElsewhere, setUpgradedElsewhere] = useState(false);
   const [asOf, setAsOf] = useState(todayIso);
   const [notice, setNotice] = useState<Notice | null>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -36,6 +51,7 @@ export function App() {
       async (opened) => {
         ws = opened;
         opened.onStorageError(setStorageProblem);
+        opened.onUpgradeElsewhere(() => setUpgradedElsewhere(true));
         opened.onChange((change) => {
           if (change.store === 'settings' && (change.key === 'locale' || change.key === null)) {
             void opened.getSetting('locale').then(setLocaleSetting);
@@ -49,6 +65,10 @@ export function App() {
     );
     return () => ws?.close();
   }, []);
+
+  // Offline after the first visit: the service worker keeps this version's files.
+  useEffect(() => { void registerServiceWorker(); }, []);
+  useEffect(() => rememberView(route.view), [route.view]);
 
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(location.hash));
@@ -70,6 +90,7 @@ export function App() {
 
   const navigate = useCallback((view: ViewName, ...rest: string[]) => { location.hash = formatRoute(view, ...rest); }, []);
   const notify = useCallback((n: Notice) => setNotice(n), []);
+  const changeAsOf = useCallback((iso: string | undefined) => setAsOf(iso ?? todayIso()), []);
   useEffect(() => {
     if (!notice || notice.undo) return;
     const timer = setTimeout(() => setNotice(null), 6000);
@@ -77,8 +98,8 @@ export function App() {
   }, [notice]);
 
   const app: AppContextValue | null = useMemo(
-    () => (workspace ? { core, workspace, route, navigate, asOf, notify } : null),
-    [core, workspace, route, navigate, asOf, notify],
+    () => (workspace ? { core, workspace, route, navigate, asOf, setAsOf: changeAsOf, notify } : null),
+    [core, workspace, route, navigate, asOf, changeAsOf, notify],
   );
 
   return (
@@ -99,7 +120,7 @@ export function App() {
         </div>
         <div class="shell-tools">
           <DateField name="as-of" label={m.common.asOf.label} hint={m.common.asOf.hint} value={asOf}
-            onValue={(v) => setAsOf(v ?? todayIso())} />
+            onValue={changeAsOf} />
           <SelectField<LocaleSetting> name="language" label={m.common.language.label} value={localeSetting}
             options={[['auto', m.common.language.auto], ['en', 'English'], ['fr', 'Français']]}
             onValue={(v) => {
@@ -117,6 +138,7 @@ export function App() {
           {workspace ? <button type="button" class="secondary" onClick={() => setStorageProblem(null)}>{m.common.dismiss}</button> : null}
         </div>
       ) : null}
+      <UpdateBanner upgradedElsewhere={upgradedElsewhere} />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {app ? (
           <AppContext.Provider value={app}>

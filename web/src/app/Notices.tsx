@@ -11,7 +11,7 @@ export function Notices({ notice, onClose }: { notice: Notice | null; onClose: (
         <div class="notice" data-kind={notice.kind ?? 'info'}>
           <span>{notice.text}</span>
           {notice.undo ? (
-            <button type="button" class="secondary" onClick={async () => { onClose(); await notice.undo?.(); }}>{m.common.undo}</button>
+            <button type="button" class="secondary" onClick={async () => { onClose(); await notice.undo?.(); }}>{notice.undoLabel ?? m.common.undo}</button>
           ) : null}
           <button type="button" class="link" onClick={onClose} aria-label={m.common.closeNotice}>×</button>
         </div>

@@ -10,6 +10,8 @@ export interface Notice {
   text: string;
   /** Offered as a button next to the text ("Undo"). */
   undo?: () => void | Promise<void>;
+  /** The undo button's words when the notice is not about a deletion (default: common.undo). */
+  undoLabel?: string;
   kind?: 'info' | 'error';
 }
 
@@ -20,6 +22,8 @@ export interface AppContextValue {
   navigate: (view: ViewName, ...rest: string[]) => void;
   /** The day rules are judged on (ISO); today unless the user changes it. */
   asOf: string;
+  /** Changes the as-of day (the advertiser's review date); undefined goes back to today. */
+  setAsOf: (iso: string | undefined) => void;
   notify: (notice: Notice) => void;
 }
 

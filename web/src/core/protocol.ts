@@ -13,19 +13,25 @@
 //
 // `id` pairs an answer with its call; answers may come in any order.
 import type { OperationName } from './operations.ts';
+import type { PublisherTasks } from '../views/publisher/work/protocol.ts';
 
 /** Work done in the worker by JavaScript rather than the core (ZIP, hashing). See tasks.ts. */
-export interface Tasks {
+export interface CoreTasks {
   /** SHA-256 of each blob, lower-case hex, in order. */
   sha256: { input: { blobs: Blob[] }; output: { digests: string[] } };
   /** A ZIP of the named entries (stored or deflated). */
   zip: { input: { entries: { name: string; data: Blob | Uint8Array; compress?: boolean }[] }; output: { zip: Blob } };
-  /** Every entry of a ZIP, with its size and SHA-256 (the bytes stay Blobs). */
+  /** Every entry of a ZIP (or only the `names` given), with its size and SHA-256 (the bytes stay Blobs). */
   unzip: {
-    input: { zip: Blob; maxEntries?: number; maxBytes?: number };
+    input: { zip: Blob; maxEntries?: number; maxBytes?: number; names?: string[] };
     output: { entries: { name: string; size: number; sha256: string; data: Blob }[]; unpacked_bytes: number };
   };
 }
+/**
+ * Every task: the shared ones above and each view's own (views/<view>/work/), which run in
+ * the worker with the core and the workspace at hand (see TaskContext in tasks.ts).
+ */
+export type Tasks = CoreTasks & PublisherTasks;
 export type TaskName = keyof Tasks;
 
 export interface CallMessage {

@@ -1,22 +1,31 @@
 // JavaScript work that runs in the core's worker beside the WASM module: hashing (WebCrypto),
-// ZIP writing and reading (fflate). Kept here so that large files never block the page.
-import { unzipSync, zipSync, type Zippable } from 'fflate';
-import type { TaskName, Tasks } from './protocol.ts';
+// ZIP writing and reading (fflate), and each view's own worker work (views/<view>/work/),
+// which gets the core and the workspace through a TaskContext. Kept here so that large
+// files and large lists never block the page.
+import { unzipSync } from 'fflate';
+import { sha256Hex, zipEntries } from './files.ts';
+import type { CoreTasks, TaskName, Tasks } from './protocol.ts';
+import type { OperationName, RequestOf, ResultOf } from './operations.ts';
+import type { Workspace } from '../store/workspace.ts';
 import { ClaimsError } from './errors.ts';
 import { CLIENT_ERROR_CODES } from './protocol.ts';
+import { publisherTasks } from '../views/publisher/work/tasks.ts';
 
 type Progress = ((done: number, total: number) => void) | undefined;
 
-export async function sha256Hex(data: ArrayBuffer | Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+/** What a task gets in the worker: progress reporting, the core, and the workspace (IndexedDB). */
+export interface TaskContext {
+  progress: Progress;
+  /** Runs an operation of the core in this worker (no message round trip). */
+  call<Op extends OperationName>(op: Op, request: RequestOf<Op>, options?: { onProgress?: (done: number, total: number) => void }): Promise<ResultOf<Op>>;
+  /** The workspace, opened in the worker on first use (the same database as the page's). */
+  workspace(): Promise<Workspace>;
 }
 
-const bytesOf = async (data: Blob | Uint8Array): Promise<Uint8Array> =>
-  data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer());
+export type TaskHandlers<T> = { [K in keyof T]: T[K] extends { input: infer I; output: infer O } ? (input: I, context: TaskContext) => Promise<O> : never };
 
-const handlers: { [K in TaskName]: (input: Tasks[K]['input'], progress: Progress) => Promise<Tasks[K]['output']> } = {
-  async sha256({ blobs }, progress) {
+const coreTasks: TaskHandlers<CoreTasks> = {
+  async sha256({ blobs }, { progress }) {
     const digests: string[] = [];
     for (const blob of blobs) {
       digests.push(await sha256Hex(await blob.arrayBuffer()));
@@ -25,19 +34,11 @@ const handlers: { [K in TaskName]: (input: Tasks[K]['input'], progress: Progress
     return { digests };
   },
 
-  async zip({ entries }, progress) {
-    const files: Zippable = {};
-    let done = 0;
-    for (const entry of entries) {
-      // Proofs (PDF, images) are compressed already: stored, unless asked.
-      files[entry.name] = [await bytesOf(entry.data), { level: entry.compress ? 6 : 0 }];
-      progress?.(++done, entries.length);
-    }
-    const bytes = zipSync(files);
-    return { zip: new Blob([bytes as BlobPart], { type: 'application/zip' }) };
+  async zip({ entries }, { progress }) {
+    return { zip: await zipEntries(entries, progress) };
   },
 
-  async unzip({ zip, maxEntries = 10_000, maxBytes = 1_073_741_824 }, progress) {
+  async unzip({ zip, maxEntries = 10_000, maxBytes = 1_073_741_824, names: only }, { progress }) {
     const bytes = new Uint8Array(await zip.arrayBuffer());
     let count = 0;
     let declared = 0;
@@ -49,7 +50,7 @@ const handlers: { [K in TaskName]: (input: Tasks[K]['input'], progress: Progress
         if (count > maxEntries || declared > maxBytes) {
           throw new ClaimsError('package.too_large', '', `The ZIP holds more than ${maxEntries} entries or ${maxBytes} bytes.`);
         }
-        return true;
+        return !only || only.includes(file.name);
       },
     });
     const names = Object.keys(files).filter((name) => !name.endsWith('/'));
@@ -65,8 +66,10 @@ const handlers: { [K in TaskName]: (input: Tasks[K]['input'], progress: Progress
   },
 };
 
-export async function runTask(task: TaskName, input: unknown, progress: Progress): Promise<unknown> {
-  const handler = handlers[task] as ((input: unknown, progress: Progress) => Promise<unknown>) | undefined;
+const handlers: TaskHandlers<Tasks> = { ...coreTasks, ...publisherTasks };
+
+export async function runTask(task: TaskName, input: unknown, context: TaskContext): Promise<unknown> {
+  const handler = (Object.hasOwn(handlers, task) ? handlers[task] : undefined) as ((input: unknown, context: TaskContext) => Promise<unknown>) | undefined;
   if (!handler) throw new ClaimsError(CLIENT_ERROR_CODES.taskFailed, '', `Unknown task "${String(task).slice(0, 64)}".`);
-  return handler(input, progress);
+  return handler(input, context);
 }

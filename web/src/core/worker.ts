@@ -3,8 +3,9 @@
 // so a long call never freezes the page, only the worker.
 import { CLIENT_ERROR_CODES, type FromWorker, type ToWorker } from './protocol.ts';
 import { ClaimsError, toPayload, unwrapEnvelope } from './errors.ts';
-import { isOperationName } from './operations.ts';
-import { runTask } from './tasks.ts';
+import { isOperationName, type OperationName } from './operations.ts';
+import { runTask, type TaskContext } from './tasks.ts';
+import { Workspace } from '../store/workspace.ts';
 
 /** What the embind layer exports (wasm/bindings.cpp). */
 interface ClaimsModule {
@@ -41,12 +42,32 @@ loading.then(
 
 const cancelled = new Set<number>();
 
+async function loaded(): Promise<ClaimsModule> {
+  try {
+    return await loading;
+  } catch (e) {
+    throw new ClaimsError(CLIENT_ERROR_CODES.loadFailed, '', e instanceof Error ? e.message : String(e));
+  }
+}
+
+// The workspace, for the views' tasks (views/<view>/work/): opened on first use.
+let workspace: Promise<Workspace> | null = null;
+const taskContext = (progress: TaskContext['progress']): TaskContext => ({
+  progress,
+  call: async (op, request) => unwrapEnvelope((await loaded()).dispatch(op, JSON.stringify(request))) as never,
+  workspace: () => {
+    workspace ??= Workspace.open();
+    workspace.catch(() => { workspace = null; });
+    return workspace;
+  },
+});
+
 async function call(module: ClaimsModule, message: Extract<ToWorker, { type: 'call' }>): Promise<unknown> {
   if (!isOperationName(message.op)) {
     throw new ClaimsError('request.unknown_operation', '', `Unknown operation "${String(message.op).slice(0, 64)}".`);
   }
   const text = typeof message.request === 'string' ? message.request : JSON.stringify(message.request);
-  if (message.payload === undefined) return unwrapEnvelope(module.dispatch(message.op, text));
+  if (message.payload === undefined) return unwrapEnvelope(module.dispatch(message.op satisfies OperationName, text));
 
   // The hook for large inputs: bytes beside the JSON, with progress reports. Works once the
   // embind layer exports the 4-argument overload of dispatch.
@@ -78,18 +99,12 @@ scope.addEventListener('message', (event) => {
     try {
       let result: unknown;
       if (message.type === 'call') {
-        let module: ClaimsModule;
-        try {
-          module = await loading;
-        } catch (e) {
-          throw new ClaimsError(CLIENT_ERROR_CODES.loadFailed, '', e instanceof Error ? e.message : String(e));
-        }
-        result = await call(module, message);
+        result = await call(await loaded(), message);
       } else {
         const progress = message.progress
           ? (done: number, total: number) => post({ type: 'progress', id: message.id, done, total })
           : undefined;
-        result = await runTask(message.task, message.input, progress);
+        result = await runTask(message.task, message.input, taskContext(progress));
       }
       if (!cancelled.delete(message.id)) post({ type: 'result', id: message.id, result });
     } catch (e) {

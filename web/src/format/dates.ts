@@ -51,12 +51,21 @@ export function toDateInputText(iso: string | undefined | null, locale: string):
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(date);
 }
 
+// One formatter per locale and style, kept (Intl formatters are slow to make).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** ISO → a date to read ("2 Jan 2026", "2 janv. 2026"); other text as it is; null → "—". */
 export function formatDate(iso: string | null | undefined, locale: string, style: 'medium' | 'long' = 'medium'): string {
   if (iso === null || iso === undefined || iso === '') return '—';
   const date = utc(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** A visible example of the typed form, for placeholders ("e.g. 31/01/2026"). */

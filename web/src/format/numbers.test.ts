@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { csvDelimiter, formatMoney, parseDecimal, toInputText } from './numbers.ts';
+import { csvDelimiter, formatMoney, formatSize, parseDecimal, toInputText } from './numbers.ts';
 
 // Intl writes French groups with a narrow no-break space and "€" after a no-break space.
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -49,4 +49,11 @@ test('spreadsheet files use ";" where decimals are written with a comma', () => 
   assert.equal(csvDelimiter('de-DE'), ';');
   assert.equal(csvDelimiter('en-US'), ',');
   assert.equal(csvDelimiter('en-GB'), ',');
+});
+
+test('file sizes use the language\'s units', () => {
+  assert.equal(formatSize(614, 'en-US'), '614 B');
+  assert.equal(formatSize(10_485_760, 'en-US'), '10 MB');
+  assert.equal(formatSize(1536, 'fr-FR'), '1,5 Ko');
+  assert.equal(formatSize(10_485_760, 'fr-FR'), '10 Mo');
 });

@@ -54,6 +54,18 @@ export function toInputText(canonical: string | undefined | null, locale: string
   return canonical.replace('.', separators(locale).decimal);
 }
 
+// Intl formatters are slow to make and quick to use: one per locale and options, kept.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Minor-unit digits per currency (spec section 2); others get Intl's own. */
 const DIGITS: Record<string, number> = { JPY: 0, KRW: 0, BHD: 3, KWD: 3, JOD: 3, OMR: 3, TND: 3 };
 export const currencyDigits = (currency: string): number => DIGITS[currency] ?? 2;
@@ -69,7 +81,7 @@ export function formatMoney(amount: string | null | undefined, currency: string 
   if (!currency || !/^[A-Z]{3}$/.test(currency)) return formatDecimal(amount, locale);
   const digits = currencyDigits(currency);
   try {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, decimalsOf(amount)),
     }).format(amount as unknown as number);
   } catch {
@@ -80,21 +92,22 @@ export function formatMoney(amount: string | null | undefined, currency: string 
 /** A canonical decimal (a percent, a count) for display, all its digits kept. */
 export function formatDecimal(value: string, locale: string): string {
   if (!CANONICAL.test(value)) return value;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: Math.max(0, decimalsOf(value)), minimumFractionDigits: decimalsOf(value) })
+  return numberFormat(locale, { maximumFractionDigits: Math.max(0, decimalsOf(value)), minimumFractionDigits: decimalsOf(value) })
     .format(value as unknown as number);
 }
 
 const decimalsOf = (canonical: string): number => canonical.split('.')[1]?.length ?? 0;
 
 /** A whole number for display ("1 234" in French). */
-export const formatCount = (n: number, locale: string): string => new Intl.NumberFormat(locale).format(n);
+export const formatCount = (n: number, locale: string): string => numberFormat(locale, {}).format(n);
 
-/** A file size in the locale ("1,5 Mo" is not attempted: units stay B/KB/MB). */
+/** A file size in the locale, with the language's units ("1.5 MB", "1,5 Mo"). */
 export function formatSize(bytes: number, locale: string): string {
   const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  if (bytes < 1024) return `${f.format(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${f.format(bytes / 1024)} KB`;
-  return `${f.format(bytes / (1024 * 1024))} MB`;
+  const [b, kb, mb] = locale.toLowerCase().startsWith('fr') ? ['o', 'Ko', 'Mo'] : ['B', 'KB', 'MB'];
+  if (bytes < 1024) return `${f.format(bytes)} ${b}`;
+  if (bytes < 1024 * 1024) return `${f.format(bytes / 1024)} ${kb}`;
+  return `${f.format(bytes / (1024 * 1024))} ${mb}`;
 }
 
 /**

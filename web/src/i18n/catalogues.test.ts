@@ -8,6 +8,9 @@ import { ISSUE_CODES } from '../core/types.ts';
 import { FIELD_KEYS } from './fields.ts';
 
 const SAMPLE_VARS = { field: 'F', q: ['Q'], dates: ['D'], amounts: ['A', 'B'], numbers: ['1', '2'], core: 'C' };
+// Later arguments are counts, or a formatter the page passes in (answersSummary's `f`):
+// one value that reads as the number 1 and can also be called.
+const SAMPLE_ARG = Object.assign((x: unknown) => String(x), { valueOf: () => 1, toString: () => '1' });
 
 function walk(en: unknown, fr: unknown, path: string, problems: string[]): void {
   if (typeof en === 'string') {
@@ -17,7 +20,7 @@ function walk(en: unknown, fr: unknown, path: string, problems: string[]): void 
   }
   if (typeof en === 'function') {
     if (typeof fr !== 'function') { problems.push(`${path}: not a function in French`); return; }
-    const args = Array.from({ length: en.length }, (_, i) => (i === 0 ? SAMPLE_VARS : 1));
+    const args = Array.from({ length: en.length }, (_, i) => (i === 0 ? SAMPLE_VARS : SAMPLE_ARG));
     for (const [lang, fn] of [['en', en], ['fr', fr]] as const) {
       const out = (fn as (...a: unknown[]) => unknown)(...args);
       if (typeof out !== 'string' || out === '') problems.push(`${path} (${lang}): no text`);

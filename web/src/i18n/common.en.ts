@@ -21,6 +21,12 @@ export const commonEn = {
     loadTheirs: 'Show the other tab\'s version',
     keepMine: 'Keep my version',
   },
+  update: {
+    ready: 'A new version of the application is ready. Reload to use it: your work is kept.',
+    reload: 'Reload now',
+    later: 'Later',
+    otherTab: 'A newer version of the application was opened in another tab. Reload this tab to keep working: your saved work is kept.',
+  },
   loading: 'Loading…',
   example: 'e.g.',
   required: 'required',
@@ -31,4 +37,5 @@ export const commonEn = {
   undo: 'Undo',
   dismiss: 'Dismiss',
   closeNotice: 'Close this message',
+  pager: { previous: 'Previous', next: 'Next', range: (first: string, last: string, total: string) => `${first}–${last} of ${total}` },
 };

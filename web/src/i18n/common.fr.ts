@@ -23,6 +23,12 @@ export const commonFr: Catalogue<typeof commonEn> = {
     loadTheirs: 'Afficher la version de l\'autre onglet',
     keepMine: 'Garder ma version',
   },
+  update: {
+    ready: 'Une nouvelle version de l\'application est prête. Rechargez pour l\'utiliser : votre travail est conservé.',
+    reload: 'Recharger maintenant',
+    later: 'Plus tard',
+    otherTab: 'Une version plus récente de l\'application a été ouverte dans un autre onglet. Rechargez cet onglet pour continuer : votre travail enregistré est conservé.',
+  },
   loading: 'Chargement…',
   example: 'ex. :',
   required: 'obligatoire',
@@ -30,7 +36,8 @@ export const commonFr: Catalogue<typeof commonEn> = {
   no: 'Non',
   cancel: 'Annuler',
   delete: 'Supprimer',
-  undo: 'Annuler la suppression',
+  undo: 'Annuler',
   dismiss: 'Fermer',
   closeNotice: 'Fermer ce message',
+  pager: { previous: 'Précédent', next: 'Suivant', range: (first, last, total) => `${first} à ${last} sur ${total}` },
 };

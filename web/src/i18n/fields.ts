@@ -8,7 +8,7 @@ export const FIELD_KEYS = [
   'payoutCurrency', 'tracked', 'trackedActionId', 'trackedAmount', 'trackedPayout', 'trackedDate', 'comment',
   'attachments', 'attachment', 'messages', 'claim', 'policy', 'contract', 'asOf', 'transactionDate',
   'payoutAmount', 'declineReason', 'message', 'balance', 'memberShare', 'fxRate', 'file', 'row', 'decision',
-  'adjustment', 'amount', 'rule', 'package', 'entry', 'claims', 'value',
+  'adjustment', 'amount', 'memberBalance', 'rule', 'package', 'entry', 'claims', 'value',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -54,7 +54,7 @@ const OTHER: [RegExp, FieldKey][] = [
   [/^\/adjustments\/\d+\/amount$/, 'amount'],
   [/^\/adjustments\/\d+\/comment$/, 'comment'],
   [/^\/adjustments\/\d+(\/|$)/, 'adjustment'],
-  [/^\/balances(\/|$)/, 'balance'],
+  [/^\/balances(\/|$)/, 'memberBalance'],
   [/^\/rules\/\d+(\/|$)/, 'rule'],
   [/^\/manifest(\/|$)/, 'package'],
   [/^\/entries\/\d+(\/|$)/, 'entry'],

@@ -28,7 +28,7 @@ export const issuesEn = {
     policy: 'Program rules', contract: 'Contract', asOf: 'As-of day', transactionDate: 'Transaction date',
     payoutAmount: 'Payout amount', declineReason: 'Decline reason', message: 'Message', balance: 'Account balance',
     memberShare: 'Member share', fxRate: 'Exchange rate', file: 'The file', row: 'This row', decision: 'Decision',
-    adjustment: 'Adjustment', amount: 'Amount', rule: 'Rule', package: 'The package', entry: 'Package entry',
+    adjustment: 'Adjustment', amount: 'Amount', memberBalance: 'Member balance', rule: 'Rule', package: 'The package', entry: 'Package entry',
     claims: 'Claims', value: 'This value',
   } satisfies Record<FieldKey, string>,
 
@@ -65,7 +65,7 @@ export const issuesEn = {
     'proof.type_not_allowed': (v) => `File "${at(v.q, 0)}" is of a type this program does not accept. Attach a PDF or an image the program accepts.`,
     'proof.invalid_digest': () => 'A proof file\'s fingerprint is damaged. Remove the file and attach it again.',
     'proof.reused': (v) => `File "${at(v.q, 0)}" is also attached to another claim. Check that it belongs to this one.`,
-    'comment.required': () => 'A comment is required for this reason. Explain what happened.',
+    'comment.required': () => 'A comment is required here. Explain what happened.',
     'text.too_long': (v) => `${v.field} is too long (at most 2,000 characters). Shorten it.`,
     'text.invalid': (v) => `${v.field} contains an invisible control character. Retype it.`,
     'policy.invalid': () => 'A program rule has a value that cannot be used. Check the program rules.',
@@ -91,7 +91,7 @@ export const issuesEn = {
     'csv.invalid_action': (v) => `"${at(v.q, 0)}" is not an action we know. Use validate, reject or request_info.`,
 
     'ledger.unknown_group': (v) => `Group "${at(v.q, 0)}" does not exist. Choose an existing group.`,
-    'ledger.insufficient_balance': (v) => `Member "${at(v.q, 0)}" does not have enough available for this debit: skipped. Lower the amount or allow negative balances.`,
+    'ledger.insufficient_balance': (v) => `Member "${at(v.q, 0)}" has only ${at(v.amounts, 0)} available: this debit would take the balance below zero, so it is skipped. Lower the amount or allow negative balances.`,
     'adjustment.invalid': () => 'This adjustment has a choice that is not allowed. Check the mode and the target.',
 
     'package.conflict': () => 'Two proof files have the same fingerprint but differ. Remove one and attach it again.',

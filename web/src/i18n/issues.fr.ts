@@ -16,7 +16,7 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
     messages: 'Messages', claim: 'Cette réclamation', policy: 'Règles du programme', contract: 'Contrat',
     asOf: 'Date de référence', transactionDate: 'Date de transaction', payoutAmount: 'Montant de la commission',
     declineReason: 'Motif du refus', message: 'Message', balance: 'Solde du compte', memberShare: 'Part du membre',
-    fxRate: 'Taux de change', file: 'Le fichier', row: 'Cette ligne', decision: 'Décision', adjustment: 'Ajustement',
+    fxRate: 'Taux de change', file: 'Le fichier', row: 'Cette ligne', decision: 'Décision', adjustment: 'Ajustement', memberBalance: 'Solde du membre',
     amount: 'Montant', rule: 'Règle', package: 'Le dossier', entry: 'Fichier du dossier', claims: 'Réclamations',
     value: 'Cette valeur',
   },
@@ -54,7 +54,7 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
     'proof.type_not_allowed': (v) => `Le fichier « ${at(v.q, 0)} » est d'un type que ce programme n'accepte pas. Joignez un PDF ou une image acceptés.`,
     'proof.invalid_digest': () => 'L\'empreinte d\'un justificatif est abîmée. Retirez le fichier et joignez-le à nouveau.',
     'proof.reused': (v) => `Le fichier « ${at(v.q, 0)} » est aussi joint à une autre réclamation. Vérifiez qu'il concerne bien celle-ci.`,
-    'comment.required': () => 'Un commentaire est obligatoire pour ce motif. Expliquez ce qui s\'est passé.',
+    'comment.required': () => 'Un commentaire est obligatoire ici. Expliquez ce qui s\'est passé.',
     'text.too_long': (v) => `${v.field} : texte trop long (2 000 caractères au plus). Raccourcissez-le.`,
     'text.invalid': (v) => `${v.field} contient un caractère de contrôle invisible. Saisissez-le à nouveau.`,
     'policy.invalid': () => 'Une règle du programme a une valeur inutilisable. Vérifiez les règles du programme.',
@@ -80,7 +80,7 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
     'csv.invalid_action': (v) => `« ${at(v.q, 0)} » n'est pas une action connue. Utilisez validate, reject ou request_info.`,
 
     'ledger.unknown_group': (v) => `Le groupe « ${at(v.q, 0)} » n'existe pas. Choisissez un groupe existant.`,
-    'ledger.insufficient_balance': (v) => `Le membre « ${at(v.q, 0)} » n'a pas assez de solde disponible pour ce débit : ignoré. Baissez le montant ou autorisez les soldes négatifs.`,
+    'ledger.insufficient_balance': (v) => `Le membre « ${at(v.q, 0)} » n'a que ${at(v.amounts, 0)} de disponible : ce débit ferait passer le solde sous zéro, il est donc ignoré. Baissez le montant ou autorisez les soldes négatifs.`,
     'adjustment.invalid': () => 'Cet ajustement comporte un choix non permis. Vérifiez le mode et la cible.',
 
     'package.conflict': () => 'Deux justificatifs ont la même empreinte mais diffèrent. Retirez-en un et joignez-le à nouveau.',

@@ -30,6 +30,9 @@ export const DEFAULT_CONTRACT: Contract = {
   },
 };
 
+/** The advertiser's own program: the default rules, 75 days to answer, then accepted (Awin's way, spec section 11). */
+export const DEFAULT_ADVERTISER_POLICY: Policy = { ...DEFAULT_POLICY, response_days: 75, no_response: 'accept' };
+
 export const DEFAULT_SETTINGS: Settings = {
   locale: 'auto',
   publisher: { id: '', name: '' },
@@ -37,8 +40,11 @@ export const DEFAULT_SETTINGS: Settings = {
   contract: DEFAULT_CONTRACT,
   member_share: null,
   account: { balance: '100.00', currency: 'EUR' },
-  network_ids: {},
+  network_ids: { awin: {}, impact: {} },
   ledger_currency: 'EUR',
+  advertiser_policy: DEFAULT_ADVERTISER_POLICY,
+  auto_rules: [],
+  known_orders: [],
 };
 
 /** The policy that judges a claim of this advertiser: its own, else the default. */

@@ -9,7 +9,8 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { LocaleSetting } from '../i18n/catalogue.ts';
 import type {
-  Claim, Contract, CurrencyCode, DecisionRecord, IsoDate, LedgerEntry, MoneyString, PercentString, Policy,
+  CheckPackageResult, Claim, Contract, CurrencyCode, Decision, DecisionRecord, Issue, IsoDate, KnownOrder, LedgerEntry,
+  MoneyString, PercentString, Policy, PreviewAction, Resolution, Rule,
 } from '../core/types.ts';
 
 export const DB_NAME = 'cashback-claims';
@@ -32,7 +33,31 @@ export interface ClaimRecord extends Revisioned {
   updated_at: string;
   /** Where it came from: typed in the editor, imported from a CSV file, opened from a package. */
   origin: 'editor' | 'csv' | 'package';
+  /** When and how the publisher last sent it (status `sent`). */
+  sent?: { on: IsoDate; via: SendFormat; file: string };
+  /**
+   * The advertiser's answer, read from its conversions file (statuses `accepted`,
+   * `declined`, `info_requested`). `payout` is what an accepted claim pays the publisher, in
+   * `currency` (the claim's payout currency): the member's credit is computed from it
+   * (store/credits.ts).
+   */
+  answer?: {
+    decision: Decision;
+    /** The day the answer was read in (the as-of day). */
+    on: IsoDate;
+    payout?: MoneyString | null;
+    currency?: CurrencyCode;
+    transaction_date?: IsoDate | null;
+    decline_reason?: string | null;
+    message?: string | null;
+  };
 }
+
+/** The files a publisher sends claims in (spec sections 8, 10 and 13). */
+export const SEND_FORMATS = ['package', 'csv', 'awin', 'impact'] as const;
+export type SendFormat = (typeof SEND_FORMATS)[number];
+/** The networks whose bulk files the publisher writes (spec section 13). */
+export type NetworkFormat = 'awin' | 'impact';
 
 /** A proof file's bytes, stored once per SHA-256 (claims refer to it by digest). */
 export interface ProofRecord {
@@ -56,10 +81,19 @@ export interface Settings {
   contract: Contract;
   /** The publisher's share of a payout passed on to the member (percent), or null. */
   member_share: PercentString | null;
-  /** The advertiser's account balance, in the contract's currency. */
-  account: { balance: MoneyString; currency: CurrencyCode };
-  /** Advertiser id → the network's numeric id (spec section 13). */
-  network_ids: Record<string, string>;
+  /**
+   * The advertiser's account balance, in the contract's currency; `since`: the day it was
+   * last set (decisions recorded from that day on are taken from it).
+   */
+  account: { balance: MoneyString; currency: CurrencyCode; since?: IsoDate };
+  /** The advertiser's own claim policy (spec sections 4 and 11: windows, proof, response days). */
+  advertiser_policy: Policy;
+  /** The advertiser's auto-decide rules, in order (spec section 12). */
+  auto_rules: Rule[];
+  /** Orders the advertiser already tracked (spec section 4's known_orders). */
+  known_orders: KnownOrder[];
+  /** Per network, advertiser id → the network's numeric id (spec section 13). */
+  network_ids: Record<NetworkFormat, Record<string, string>>;
   /** The currency of members' cashback balances. */
   ledger_currency: CurrencyCode;
 }
@@ -94,6 +128,14 @@ export interface DecisionStored extends Revisioned {
   decision: DecisionRecord;
   decided_on: IsoDate;
   updated_at: string;
+  /** Advertiser: the resolution as the form held it (to open the claim again as it was decided). */
+  resolution?: Resolution;
+  /** Advertiser: the action an accept creates, as previewed on `decided_on` (payout dates, due on approval). */
+  action?: PreviewAction | null;
+  /** Advertiser: what left the account on the approval day (0 unless it paid on approval). */
+  due_on_approval?: MoneyString;
+  /** Advertiser: how it was decided: one claim, several at once, by rules, or from a conversions file. */
+  source?: 'person' | 'bulk' | 'rules' | 'file';
 }
 
 /** A claim package the advertiser opened, kept with its ZIP so it can be reviewed again. */
@@ -101,7 +143,25 @@ export interface PackageRecord extends Revisioned {
   key: string;
   name: string;
   opened_at: string;
+  /** The file as it was opened (a ZIP; a CSV file when `kind` is "csv"). */
   zip: Blob;
+  /** What was opened: a claim package (absent: "zip") or a claims CSV file. */
+  kind?: 'zip' | 'csv';
+  /** The verdict when it was opened, so that lists need not unpack it again (absent: open it again). */
+  opened?: OpenedFile;
+}
+
+/** What an opened file holds, as the core judged it (check_package or import_claims_csv). */
+export interface OpenedFile {
+  /** SHA-256 of the whole file (the same file opened twice is noticed). */
+  sha256: string;
+  package: CheckPackageResult['package'];
+  claims: Claim[];
+  proofs: CheckPackageResult['proofs'];
+  /** Every entry of the ZIP but claims.json, with the digest of its bytes. */
+  entries: { name: string; size: number; sha256: string }[];
+  unpacked_bytes: number;
+  issues: Issue[];
 }
 
 export interface WorkspaceSchema extends DBSchema {
@@ -110,7 +170,7 @@ export interface WorkspaceSchema extends DBSchema {
   settings: { key: SettingKey; value: SettingRecord };
   members: { key: string; value: MemberRecord };
   groups: { key: string; value: GroupRecord };
-  ledger: { key: number; value: LedgerRecord; indexes: { by_member: string } };
+  ledger: { key: number; value: LedgerRecord; indexes: { by_member: string; by_reference: string } };
   decisions: { key: string; value: DecisionStored };
   packages: { key: string; value: PackageRecord };
 }
@@ -130,6 +190,15 @@ export type UpgradeDb = IDBPDatabase<any>;
 export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
 export type MigrationStep = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
 
+/**
+ * Ledger entries by the claim or action they name (`entry.reference`), so that "was this
+ * accepted claim credited yet?" is one index lookup, not a read of the whole history.
+ * (Entries without a reference are simply not in the index.)
+ */
+export const LEDGER_BY_REFERENCE: MigrationStep = (_db, tx) => {
+  tx.objectStore('ledger').createIndex('by_reference', 'entry.reference');
+};
+
 export const MIGRATIONS: MigrationStep[] = [
   // 1: the first schema.
   (db) => {
@@ -144,6 +213,18 @@ export const MIGRATIONS: MigrationStep[] = [
     ledger.createIndex('by_member', 'entry.member');
     db.createObjectStore('decisions', { keyPath: 'claim_id' });
     db.createObjectStore('packages', { keyPath: 'key' });
+  },
+  // 2: the ledger's index by reference (the Members view's credits for accepted claims).
+  LEDGER_BY_REFERENCE,
+  // 3: network ids per network (an advertiser has one id on Awin and another on impact.com);
+  // a stored single map becomes both networks' map.
+  async (_db, tx) => {
+    const settings = tx.objectStore('settings');
+    const record = (await settings.get('network_ids')) as { value?: unknown } | undefined;
+    if (!record) return;
+    const value = record.value;
+    const flat = typeof value === 'object' && value !== null && !('awin' in value) && !('impact' in value);
+    if (flat) await settings.put({ ...record, value: { awin: { ...value }, impact: { ...value } } });
   },
 ];
 export const DB_VERSION = MIGRATIONS.length;

@@ -81,7 +81,7 @@ test('a later schema version runs only its new step and keeps the records', asyn
   };
   const v2 = await Workspace.open({ name, channel: null, migrations: [...MIGRATIONS, step2] });
   assert.equal(ran, 1);
-  assert.equal(v2.db.version, 2);
+  assert.equal(v2.db.version, MIGRATIONS.length + 1);
   const after = (await v2.getClaim(claim.key)) as unknown as { tags: string[]; claim: { id: string }; rev: number };
   assert.deepEqual(after.tags, ['migrated']);
   assert.equal(after.claim.id, 'CLM-9');
@@ -101,7 +101,7 @@ test('a failing migration step leaves the database at its old version', async ()
   };
   await assert.rejects(Workspace.open({ name, channel: null, migrations: [...MIGRATIONS, broken] }));
   const again = await Workspace.open({ name, channel: null });
-  assert.equal(again.db.version, 1);
+  assert.equal(again.db.version, MIGRATIONS.length);
   assert.equal((await again.listClaims())[0]?.claim.id, 'CLM-5');
   again.close();
 });
@@ -130,4 +130,46 @@ test('the workspace exports to one file and imports back, proofs bytes included'
 
 test('a file that is not a workspace is refused before anything changes', async () => {
   await assert.rejects(readBackup(new Blob(['hello'])), (e: unknown) => e instanceof BackupError && e.reason === 'not_zip');
+});
+
+test('version 3: a stored single map of network ids becomes the map of each network', async () => {
+  const name = freshName();
+  const v1 = await Workspace.open({ name, channel: null, migrations: MIGRATIONS.slice(0, 1) });
+  await v1.db.put('settings', { key: 'network_ids', rev: 3, value: { 'adv-7': '1234' } as never });
+  v1.close();
+  const v2 = await Workspace.open({ name, channel: null });
+  assert.equal(v2.db.version, MIGRATIONS.length);
+  const record = await v2.getSettingRecord('network_ids');
+  assert.deepEqual(record.value, { awin: { 'adv-7': '1234' }, impact: { 'adv-7': '1234' } });
+  assert.equal(record.rev, 3);
+  v2.close();
+  // A workspace that never set them keeps the default.
+  const fresh = await Workspace.open({ name: freshName(), channel: null });
+  assert.deepEqual(await fresh.getSetting('network_ids'), { awin: {}, impact: {} });
+  fresh.close();
+});
+
+test('bulk claim writes: added in chunks, changed in one transaction with rev + 1, announced with their keys', async () => {
+  const [a, b] = channelPair();
+  const name = freshName();
+  const tabA = await Workspace.open({ name, channel: a });
+  const tabB = await Workspace.open({ name, channel: b });
+  const heard: Change[] = [];
+  tabB.onChange((c) => heard.push(c));
+  const progress: number[] = [];
+  const added = await tabA.addClaims([1, 2, 3, 4, 5].map((i) => tabA.newClaim({ id: `CLM-${i}` }, 'csv')), (done) => progress.push(done), 2);
+  assert.deepEqual(progress, [2, 4, 5]);
+  assert.deepEqual(added.map((r) => r.rev), [1, 1, 1, 1, 1]);
+  assert.equal(heard.at(-1)?.key, null);
+  assert.deepEqual(heard.at(-1)?.keys, added.map((r) => r.key));
+
+  // An editor holding revision 1 of CLM-2 conflicts after the bulk change (nothing is lost).
+  const editor = (await tabB.getClaim(added[1]!.key))!;
+  const { before, after } = await tabA.updateClaims([added[1]!.key, added[3]!.key, 'missing'], (r) => (r.claim.id === 'CLM-4' ? null : { ...r, status: 'sent' }));
+  assert.deepEqual(before.map((r) => [r.claim.id, r.status, r.rev]), [['CLM-2', 'draft', 1]]);
+  assert.deepEqual(after.map((r) => [r.claim.id, r.status, r.rev]), [['CLM-2', 'sent', 2]]);
+  assert.deepEqual(heard.at(-1)?.keys, [added[1]!.key]);
+  await assert.rejects(tabB.saveClaim({ ...editor, claim: { id: 'CLM-2', comment: 'typed' } }), ConflictError);
+  assert.deepEqual((await tabA.getClaims([added[0]!.key, 'missing'])).map((r) => r?.claim.id), ['CLM-1', undefined]);
+  tabA.close(); tabB.close();
 });

@@ -36,8 +36,10 @@ export class StorageError extends Error {
 /** What a write announces to the other tabs and views. */
 export interface Change {
   store: StoreName;
-  /** The record's key, or null for a change of the whole store (import, clear). */
+  /** The record's key, or null for a change of many records (import, clear, a bulk write). */
   key: string | number | null;
+  /** With key null: the records a bulk write touched, when it says (else: any record may have changed). */
+  keys?: string[];
   rev?: number;
   /** The tab that wrote it (its own listeners still hear it). */
   tab: string;
@@ -74,6 +76,7 @@ export class Workspace {
   readonly tab = newKey();
   #listeners = new Set<Listener>();
   #errorListeners = new Set<(e: StorageError) => void>();
+  #upgradeListeners = new Set<() => void>();
 
   private constructor(
     readonly db: IDBPDatabase<WorkspaceSchema>,
@@ -81,7 +84,10 @@ export class Workspace {
   ) {
     channel?.addEventListener('message', (event) => this.#emit(event.data));
     // Another tab opened a newer version of the page: let it upgrade, this tab reloads.
-    db.addEventListener('versionchange', () => db.close());
+    db.addEventListener('versionchange', () => {
+      db.close();
+      for (const fn of this.#upgradeListeners) fn();
+    });
   }
 
   static async open(options: OpenOptions = {}): Promise<Workspace> {
@@ -123,13 +129,19 @@ export class Workspace {
     return () => this.#errorListeners.delete(fn);
   }
 
+  /** Hears that a newer version of the page upgraded the database: this tab must reload. */
+  onUpgradeElsewhere(fn: () => void): () => void {
+    this.#upgradeListeners.add(fn);
+    return () => this.#upgradeListeners.delete(fn);
+  }
+
   #emit(change: Change): void {
     for (const fn of this.#listeners) fn(change);
   }
 
   /** Announces a change here and in the other tabs. */
-  announce(store: StoreName, key: string | number | null, rev?: number): void {
-    const change: Change = { store, key, tab: this.tab, ...(rev === undefined ? {} : { rev }) };
+  announce(store: StoreName, key: string | number | null, rev?: number, keys?: string[]): void {
+    const change: Change = { store, key, tab: this.tab, ...(rev === undefined ? {} : { rev }), ...(keys ? { keys } : {}) };
     this.#emit(change);
     this.channel?.postMessage(change);
   }
@@ -202,6 +214,69 @@ export class Workspace {
 
   setClaimStatus(record: ClaimRecord, status: ClaimStatus): Promise<ClaimRecord> {
     return this.saveClaim({ ...record, status });
+  }
+
+  /** Claims by key, in the order asked (undefined for a key that is not stored). */
+  async getClaims(keys: readonly string[]): Promise<(ClaimRecord | undefined)[]> {
+    return this.guard(async () => {
+      const tx = this.db.transaction('claims', 'readonly');
+      const found = await Promise.all(keys.map((key) => tx.store.get(key)));
+      await tx.done;
+      return found;
+    });
+  }
+
+  /**
+   * Stores many new claims (an import): `chunk` records per transaction, so that a large
+   * import shows progress and a refusal (quota) loses at most one chunk, which is reported.
+   * Announced once, as a change of many records. Their `created_at` are one millisecond
+   * apart, in the order given, so that lists in creation order keep it (a file's order).
+   */
+  async addClaims(records: readonly ClaimRecord[], progress?: (done: number, total: number) => void, chunk = 2000): Promise<ClaimRecord[]> {
+    const start = Date.now();
+    const time = new Date(start).toISOString();
+    const stored = records.map((r, i) => ({ ...r, rev: 1, created_at: new Date(start + i).toISOString(), updated_at: time }));
+    try {
+      for (let start = 0; start < stored.length; start += chunk) {
+        await this.guard(async () => {
+          const tx = this.db.transaction('claims', 'readwrite');
+          for (const record of stored.slice(start, start + chunk)) void tx.store.add(record);
+          await tx.done;
+        });
+        progress?.(Math.min(start + chunk, stored.length), stored.length);
+      }
+    } finally {
+      this.announce('claims', null, undefined, stored.length <= 5000 ? stored.map((r) => r.key) : undefined);
+    }
+    return stored;
+  }
+
+  /**
+   * Changes many stored claims in one transaction: `update` gets each record as stored and
+   * returns the new one (or null to leave it). Each written record gets rev + 1, so an
+   * editor holding an older revision sees a conflict rather than overwriting it. Returns
+   * the records as they were before (for an undo) and as written.
+   */
+  async updateClaims(keys: readonly string[], update: (record: ClaimRecord) => ClaimRecord | null): Promise<{ before: ClaimRecord[]; after: ClaimRecord[] }> {
+    const time = now();
+    const before: ClaimRecord[] = [];
+    const after: ClaimRecord[] = [];
+    await this.guard(async () => {
+      const tx = this.db.transaction('claims', 'readwrite');
+      for (const key of keys) {
+        const current = await tx.store.get(key);
+        if (!current) continue;
+        const next = update(current);
+        if (!next) continue;
+        const written = { ...next, key: current.key, rev: current.rev + 1, updated_at: time };
+        void tx.store.put(written);
+        before.push(current);
+        after.push(written);
+      }
+      await tx.done;
+    });
+    if (after.length) this.announce('claims', null, undefined, after.length <= 5000 ? after.map((r) => r.key) : undefined);
+    return { before, after };
   }
 
   // ------------------------------------------------------------ proofs

@@ -17,8 +17,14 @@ import { assignIssues, visibleIssues } from '../../ui/issues.ts';
 import { ConfirmButton, DateField, MoneyField, SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { IssueList, IssueLine } from '../../ui/IssueLine.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
-import { CLAIM_FIELDS, CURRENCIES, ISSUE_SLOTS, needsTracked, type ClaimFieldDef, type FieldGroup } from './claimFields.ts';
+import { CLAIM_FIELDS, CURRENCIES, ISSUE_SLOTS, maxProofBytes, needsTracked, type ClaimFieldDef, type FieldGroup } from './claimFields.ts';
 import { Proofs } from './Proofs.tsx';
+import { ItemsEditor } from './ItemsEditor.tsx';
+import { Thread } from './Thread.tsx';
+import { AnswerBox, SentNote } from './AnswerBox.tsx';
+import { memberCashback } from '../../store/credits.ts';
+import { claimState } from './work/listQuery.ts';
+import { StateBadge } from './StateBadge.tsx';
 
 const BASE = '/claims/0';
 const SAVE_DELAY_MS = 400;
@@ -39,6 +45,8 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
   const [policies, setPolicies] = useState<Settings['policies'] | null>(null);
   const [result, setResult] = useState<{ verdict: ClaimVerdict; issues: Issue[] } | null>(null);
   const [refused, setRefused] = useState<ClaimsError | null>(null);
+  const [share, setShare] = useState<string | null>(null);
+  const [cashback, setCashback] = useState<string | null>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
 
   // The latest values, for the save queue and the other tabs' announcements.
@@ -60,10 +68,15 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
   useEffect(() => {
     void load();
     void workspace.getSetting('policies').then(setPolicies);
+    void workspace.getSetting('member_share').then(setShare);
     return workspace.onChange((change) => {
-      if (change.store === 'settings') void workspace.getSetting('policies').then(setPolicies);
+      if (change.store === 'settings') {
+        void workspace.getSetting('policies').then(setPolicies);
+        void workspace.getSetting('member_share').then(setShare);
+      }
       // Another tab saved this claim: follow it unless this tab has edits of its own.
-      if (change.store === 'claims' && (change.key === recordKey || change.key === null) && change.tab !== workspace.tab) {
+      const mine = change.key === recordKey || (change.key === null && (!change.keys || change.keys.includes(recordKey)));
+      if (change.store === 'claims' && mine && change.tab !== workspace.tab) {
         if (!dirty.current) void load();
       }
     });
@@ -142,6 +155,19 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
     return () => clearTimeout(handle);
   }, [core, claim, asOf, policies, record === undefined]);
 
+  // The member's expected cashback: the expected payout × the publisher's member share (Programs), by the core.
+  const payoutCurrency = claim.payout_currency ?? claim.order?.currency;
+  useEffect(() => {
+    setCashback(null);
+    if (!share || !claim.expected_payout || !payoutCurrency) return;
+    let live = true;
+    const handle = setTimeout(() => {
+      memberCashback((op, request) => core.call(op, request), claim.expected_payout as string, payoutCurrency, share)
+        .then((v) => { if (live) setCashback(v); }, () => undefined);
+    }, VALIDATE_DELAY_MS);
+    return () => { live = false; clearTimeout(handle); };
+  }, [core, share, claim.expected_payout, payoutCurrency]);
+
   const allIssues = useMemo(() => (result ? [...result.issues, ...result.verdict.issues] : []), [result]);
   const shown = visibleIssues(allIssues, BASE, touched, attempted);
   const { byField, rest } = assignIssues(shown, BASE, ISSUE_SLOTS);
@@ -200,14 +226,19 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
   };
   const group = (g: FieldGroup) => CLAIM_FIELDS.filter((f) => f.group === g).map(field);
   const tracked = needsTracked(claim.reason);
+  const policy = policies ? policyFor(policies, claim.advertiser?.id) : null;
 
   async function markReady() {
     setAttempted(true);
     await save();
     const current = recordRef.current;
-    if (result?.verdict.valid && current) {
+    if (!current || !policies) return;
+    // Judged on the claim as it is now, not on the last live check (a file may have just been attached).
+    const now = await core.call('validate_claims', { as_of: asOf, policy: policyFor(policies, claimRef.current.advertiser?.id), claims: [claimRef.current] })
+      .catch(() => null);
+    if (now?.claims[0]?.valid) {
       try {
-        const saved = await workspace.setClaimStatus(current, 'ready');
+        const saved = await workspace.setClaimStatus(recordRef.current ?? current, 'ready');
         recordRef.current = saved;
         setRecord(saved);
         notify({ text: m.publisher.markedReady });
@@ -244,7 +275,7 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
       <ViewHeading>{claim.id ? m.publisher.editorTitle(claim.id) : m.publisher.newClaimTitle}</ViewHeading>
       <p class="editor-bar">
         <a href="#/publisher">{m.publisher.backToClaims}</a>
-        <span class="badge" data-status={record.status}>{m.publisher.statuses[record.status]}</span>
+        <StateBadge state={claimState(record.status, result?.verdict ?? null)} />
         <span class="save-state" role="status" data-state={saveState}>{m.publisher.saveStates[saveState]}</span>
       </p>
 
@@ -261,6 +292,8 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
       ) : null}
       {saveState === 'failed' ? <p class="banner" role="alert">{m.publisher.saveFailed}</p> : null}
 
+      {record.answer ? <AnswerBox record={record} /> : record.sent ? <SentNote sent={record.sent} /> : null}
+
       <form class="claim-form" noValidate onSubmit={(e) => { e.preventDefault(); void markReady(); }}>
         <p class="note">{m.publisher.requiredNote}</p>
         <fieldset><legend>{m.publisher.groups.claim}</legend><div class="grid">{group('claim')}</div></fieldset>
@@ -273,8 +306,13 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
             <div class="grid">{group('tracked')}</div>
           </fieldset>
         ) : null}
+        <ItemsEditor items={claim.order?.items ?? []} issues={byField.get('/order/items') ?? []} onLeave={() => leave('/order/items')}
+          onChange={(items) => update('/order/items', items.length ? items : undefined)} />
         <fieldset><legend>{m.publisher.groups.comment}</legend><div class="grid">{group('comment')}</div></fieldset>
-        <Proofs claim={claim} issues={byField.get('/attachments') ?? []} onChange={(attachments) => update('/attachments', attachments.length ? attachments : undefined)} />
+        <Proofs claim={claim} issues={byField.get('/attachments') ?? []} maxBytes={policy ? maxProofBytes(policy) : maxProofBytes({})}
+          onChange={(attachments) => update('/attachments', attachments.length ? attachments : undefined)} />
+        <Thread messages={claim.messages ?? []} issues={byField.get('/messages') ?? []} asOf={asOf}
+          onChange={(messages) => update('/messages', messages.length ? messages : undefined)} />
         <datalist id="currency-codes">{CURRENCIES.map((c) => <option key={c} value={c} />)}</datalist>
 
         <section class="check-section" aria-labelledby="check-title">
@@ -287,12 +325,17 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
             <dl class="facts">
               <dt>{m.publisher.claimableFrom}</dt><dd data-field="claimable-from">{i18n.date(result?.verdict.claimable_from)}</dd>
               <dt>{m.publisher.claimableUntil}</dt><dd data-field="claimable-until">{i18n.date(result?.verdict.claimable_until)}</dd>
+              {share ? <>
+                <dt>{m.publisher.memberCashback(i18n.decimal(share))}</dt>
+                <dd data-field="member-cashback">{cashback ? i18n.money(cashback, payoutCurrency) : '—'}</dd>
+              </> : null}
             </dl>
             {refused ? <IssueLine issue={{ severity: 'error', code: refused.code, path: refused.path, message: refused.message }} /> : null}
             <IssueList issues={rest} live={false} />
           </div>
           <div class="actions">
-            <button type="submit">{m.publisher.markReady}</button>
+            {record.status === 'draft' || record.status === 'ready' || record.status === 'info_requested'
+              ? <button type="submit">{record.status === 'info_requested' ? m.publisher.markReadyAgain : m.publisher.markReady}</button> : null}
             <ConfirmButton label={m.publisher.deleteClaim} confirmLabel={m.publisher.deleteConfirm} question={m.publisher.deleteQuestion} onConfirm={remove} />
           </div>
         </section>

@@ -1,7 +1,7 @@
 // The claim editor's fields (spec section 4, the members a publisher fills): a JSON Pointer
 // into the claim, the kind of input, and the box it sits in. Labels come from the issues
 // catalogue's field names, so a field and the issues about it use the same words.
-import type { Attachment, ClaimReason } from '../../core/types.ts';
+import type { Attachment, ClaimReason, Policy } from '../../core/types.ts';
 
 export type FieldKind = 'text' | 'money' | 'date' | 'reason' | 'bool' | 'textarea' | 'currency';
 export type FieldGroup = 'claim' | 'order' | 'tracked' | 'comment';
@@ -32,6 +32,7 @@ export const CLAIM_FIELDS: ClaimFieldDef[] = [
   { path: '/click_date', kind: 'date', group: 'order' },
   { path: '/event_type', kind: 'text', group: 'order', example: 'sale' },
   { path: '/expected_payout', kind: 'money', group: 'order', example: '6.00' },
+  { path: '/payout_currency', kind: 'currency', group: 'order', example: 'EUR' },
   { path: '/tracked/action_id', kind: 'text', group: 'tracked', example: 'ACT-9' },
   { path: '/tracked/amount', kind: 'money', group: 'tracked', example: '60.00' },
   { path: '/tracked/payout', kind: 'money', group: 'tracked', example: '3.00' },
@@ -40,7 +41,7 @@ export const CLAIM_FIELDS: ClaimFieldDef[] = [
 ];
 
 /** Paths that take issues in the editor: the fields, plus the boxes without an input of their own. */
-export const ISSUE_SLOTS = [...CLAIM_FIELDS.map((f) => f.path), '/tracked', '/attachments', '/order/items'];
+export const ISSUE_SLOTS = [...CLAIM_FIELDS.map((f) => f.path), '/tracked', '/attachments', '/order/items', '/messages'];
 
 /** Whether the reason needs the tracked action's members (wrong_amount, declined). */
 export const needsTracked = (reason: ClaimReason | undefined): boolean => reason === 'wrong_amount' || reason === 'declined';
@@ -54,3 +55,6 @@ export function guessKind(mediaType: string): Attachment['kind'] {
 
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'BRL',
   'MXN', 'INR', 'CNY', 'JPY', 'KRW', 'BHD', 'KWD', 'JOD', 'OMR', 'TND'];
+
+/** The largest proof file a program takes (spec section 4: 10 MiB unless its policy says). */
+export const maxProofBytes = (policy: Policy): number => policy.proof?.max_file_bytes ?? 10_485_760;

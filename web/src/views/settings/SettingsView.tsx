@@ -1,6 +1,6 @@
 // The workspace's settings: the publisher's identity, the default program rules, and the
 // whole workspace as one file (export, and import after a confirmation).
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { Policy } from '../../core/types.ts';
@@ -8,12 +8,12 @@ import { BackupError, exportWorkspace, readBackup } from '../../store/backup.ts'
 import { Workspace } from '../../store/workspace.ts';
 import type { Settings } from '../../store/schema.ts';
 import { TextField } from '../../ui/fields.tsx';
+import { FilePick } from '../../ui/FilePick.tsx';
+import { PolicyForm } from '../../ui/PolicyForm.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { formatSize } from '../../format/numbers.ts';
 import { todayIso } from '../../format/dates.ts';
-
-/** A whole number typed into a policy field: kept as typed when it is not one (the core says policy.invalid). */
-const int = (v: string | undefined): number | string | undefined => (v === undefined ? undefined : /^\d+$/.test(v.trim()) ? Number(v.trim()) : v);
+import { saveBlob } from '../../ui/download.ts';
 
 export function SettingsView() {
   const { workspace, notify } = useApp();
@@ -23,7 +23,6 @@ export function SettingsView() {
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
   const [pending, setPending] = useState<{ file: File; claims: number; exported: string } | null>(null);
   const [importProblem, setImportProblem] = useState<string | null>(null);
-  const importId = useId();
 
   useEffect(() => {
     const load = () => {
@@ -40,31 +39,15 @@ export function SettingsView() {
     void workspace.setSetting('publisher', next).catch(() => undefined);
   }
 
-  function savePolicy(path: keyof Policy | 'allowed', value: unknown) {
+  function savePolicy(policy: Policy) {
     if (!policies) return;
-    const policy: Record<string, unknown> = { ...policies.default };
-    if (path === 'allowed') {
-      const list = String(value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-      if (list.length) policy.promo_codes = { allowed: list };
-      else delete policy.promo_codes;
-    } else if (value === undefined) {
-      delete policy[path];
-    } else {
-      policy[path] = value;
-    }
-    const next = { ...policies, default: policy as Policy };
+    const next = { ...policies, default: policy };
     setPolicies(next);
     void workspace.setSetting('policies', next).catch(() => undefined);
   }
 
   async function download() {
-    const blob = await exportWorkspace(workspace);
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `cashback-claims-workspace-${todayIso()}.zip`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(await exportWorkspace(workspace), `cashback-claims-workspace-${todayIso()}.zip`);
     notify({ text: m.settings.exported });
   }
 
@@ -110,18 +93,7 @@ export function SettingsView() {
       <section aria-labelledby="settings-policy">
         <h2 id="settings-policy">{m.settings.policyTitle}</h2>
         <p class="note">{m.settings.policyNote}</p>
-        {policy ? (
-          <div class="grid">
-            <TextField name="min_wait_days" label={m.settings.minWait} hint={m.settings.minWaitHint} example="14"
-              value={policy.min_wait_days?.toString()} onValue={(v) => savePolicy('min_wait_days', int(v))} input={{ inputMode: 'numeric' }} />
-            <TextField name="max_age_days" label={m.settings.maxAge} hint={m.settings.maxAgeHint} example="90"
-              value={policy.max_age_days?.toString()} onValue={(v) => savePolicy('max_age_days', int(v))} input={{ inputMode: 'numeric' }} />
-            <TextField name="click_window_days" label={m.settings.clickWindow} hint={m.settings.clickWindowHint} example="30"
-              value={policy.click_window_days?.toString()} onValue={(v) => savePolicy('click_window_days', int(v))} input={{ inputMode: 'numeric' }} />
-            <TextField name="allowed_promo_codes" label={m.settings.promoCodes} hint={m.settings.promoCodesHint} example="PARTNER10, WELCOME5"
-              value={policy.promo_codes?.allowed?.join(', ')} onValue={(v) => savePolicy('allowed', v)} />
-          </div>
-        ) : null}
+        {policy ? <PolicyForm policy={policy} onChange={savePolicy} /> : null}
       </section>
       <section aria-labelledby="settings-workspace">
         <h2 id="settings-workspace">{m.settings.workspaceTitle}</h2>
@@ -129,14 +101,8 @@ export function SettingsView() {
         {usage ? <p class="note" data-field="usage">{m.settings.usage(formatSize(usage.usage, tag), formatSize(usage.quota, tag))}</p> : null}
         <div class="actions">
           <button type="button" onClick={download}>{m.settings.export}</button>
-          <input id={importId} type="file" accept=".zip,application/zip" class="file-input" data-field="import-input"
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) void pick(file);
-            }} />
-          <label class="file-pick secondary" for={importId}>{m.settings.importPick}</label>
+          <FilePick label={m.settings.importPick} field="import-input" accept=".zip,application/zip" look="secondary"
+            onFiles={([file]) => { if (file) void pick(file); }} />
         </div>
         {importProblem ? <p class="issue" data-severity="error" role="alert">{importProblem}</p> : null}
         {pending ? (
