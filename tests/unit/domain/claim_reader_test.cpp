@@ -106,7 +106,8 @@ TEST(ClaimReader, ANewClaimForgetsThePreviousOne) {
   ClaimView c;
   read_claim(kClaim, LazyPath(Path()), issues, c);
   ASSERT_EQ(c.attachments.size(), 3u);
-  read_claim(Json::parse(R"({"id": "C-2"})"), LazyPath(Path()), issues, c);
+  const Json second = Json::parse(R"({"id": "C-2"})");  // the view points into it
+  read_claim(second, LazyPath(Path()), issues, c);
   EXPECT_EQ(*c.id, "C-2");
   EXPECT_TRUE(c.attachments.empty());
   EXPECT_TRUE(c.order.id.invalid);  // order missing: its required members are invalid

@@ -54,7 +54,7 @@ TEST(BuildPackage, HostileTextIsEscapedByTheSpecsRulesOnly) {
   const std::string hostile = std::string("q\"b\\n\nr\rt\tb\bf\f") + '\x01' + '\x1f' + '\x7f' +
                               "\xC2\x85" + "\xC2\xA0" + "é ü 😀 </script> a/b";
   Json claim = {{"id", "CLM-1"}, {"comment", hostile}, {"n", -5}, {"big", 9007199254740993ULL}};
-  Json r = result_of("build_package", request_with({claim}));
+  Json r = result_of("build_package", request_with(Json::array({claim})));
   const std::string expected_comment = "q\\\"b\\\\n\\nr\\rt\\tb\\bf\\f\\u0001\\u001f\\u007f\\u0085"
                                        "\xC2\xA0" "é ü 😀 </script> a/b";
   EXPECT_EQ(r["manifest"].get<std::string>(),
@@ -68,7 +68,7 @@ TEST(BuildPackage, HostileTextIsEscapedByTheSpecsRulesOnly) {
 
 TEST(BuildPackage, MemberNamesAreEscapedToo) {
   Json claim = Json::parse(R"({"a\"\u0002b": 1, "ñ": true, "x": null, "f": 1.5})");
-  Json r = result_of("build_package", request_with({claim}));
+  Json r = result_of("build_package", request_with(Json::array({claim})));
   EXPECT_NE(r["manifest"].get<std::string>().find(R"({"a\"\u0002b":1,"ñ":true,"x":null,"f":1.5})"),
             std::string::npos)
       << r["manifest"];
@@ -135,7 +135,7 @@ TEST(BuildPackage, InvalidDigestsHaveNoEntry) {
              {attachment(upper, "application/pdf", 1), attachment(kA.substr(1), "image/png", 1),
               {{"name", "no digest"}}, "not an object", attachment(kA, "image/png", 1),
               {{"sha256", 12}}}}};
-  Json r = result_of("build_package", request_with({c}));
+  Json r = result_of("build_package", request_with(Json::array({c})));
   const std::string code = "proof.invalid_digest /claims/0/attachments/";
   EXPECT_EQ(codes_paths(r["issues"]),
             (std::vector<std::string>{code + "0", code + "1", code + "2", code + "3", code + "5"}));

@@ -48,10 +48,10 @@ Json check(const Json& manifest, Json entries, long long unpacked = 100) {
 }  // namespace
 
 TEST(CheckPackage, SpecExample) {
-  Json r = check(manifest_object({claim_with({pdf(kA, 10)})}),
+  Json r = check(manifest_object(Json::array({claim_with(Json::array({pdf(kA, 10)}))})),
                  {entry("proofs/" + kA + ".pdf", 10, kA), entry("../evil.sh", 5, kE)});
   EXPECT_EQ(r["package"], Json::parse(R"({"created_on":"2026-03-01","publisher":{"id":"pub-42"}})"));
-  EXPECT_EQ(r["claims"], Json::array({claim_with({pdf(kA, 10)})}));
+  EXPECT_EQ(r["claims"], Json::array({claim_with(Json::array({pdf(kA, 10)}))}));
   EXPECT_EQ(r["proofs"], Json::parse(R"([{"claim_id":"CLM-1","attachment":0,"entry":"proofs/)" +
                                      kA + R"(.pdf","status":"ok"}])"));
   EXPECT_EQ(codes_paths(r["issues"]),
@@ -172,8 +172,8 @@ TEST(CheckPackage, MalformedRequestMembersFailTheRequest) {
 }
 
 TEST(CheckPackage, ClaimsThatAreNotObjectsAreSkippedButKept) {
-  Json claims = {claim_with({pdf(kA, 10)}), "CLM-2", claim_with("not an array", "CLM-3")};
-  Json r = check(manifest_object(claims), {entry("proofs/" + kA + ".pdf", 10, kA)});
+  Json claims = {claim_with(Json::array({pdf(kA, 10)})), "CLM-2", claim_with("not an array", "CLM-3")};
+  Json r = check(manifest_object(claims), Json::array({entry("proofs/" + kA + ".pdf", 10, kA)}));
   EXPECT_EQ(codes_paths(r["issues"]),
             (std::vector<std::string>{"package.invalid /manifest/claims/1",
                                       "package.invalid /manifest/claims/2/attachments"}));
@@ -208,7 +208,7 @@ TEST(CheckPackage, MissingMismatchedAndInvalidProofs) {
       {{"media_type", "application/pdf"}, {"sha256", kE}},  // no size: digest alone
       {{"media_type", "application/pdf"}, {"sha256", "XYZ"}},
       {{"media_type", "application/pdf"}}};
-  Json r = check(manifest_object({claim_with(attachments)}),
+  Json r = check(manifest_object(Json::array({claim_with(attachments)})),
                  {entry("proofs/" + kA + ".pdf", 10, kA), entry("proofs/" + kA + ".png", 3, kE),
                   entry("proofs/" + kE + ".pdf", 10, kE)});
   const std::string at = "/manifest/claims/0/attachments/";
@@ -232,7 +232,7 @@ TEST(CheckPackage, MissingMismatchedAndInvalidProofs) {
 TEST(CheckPackage, IssuesFollowTheRulesOrder) {
   // Rule 2 (a claim that is no object), 3 (a bad name), 4 (a missing proof), 5 (an entry
   // nobody names): in that order, whatever the order of the entries.
-  Json r = check(manifest_object({claim_with({pdf(kB, 1)}), 42}),
+  Json r = check(manifest_object({claim_with(Json::array({pdf(kB, 1)})), 42}),
                  {entry("proofs/" + kE + ".gif", 1, kE), entry("evil/../x", 1, kE)});
   EXPECT_EQ(codes_paths(r["issues"]),
             (std::vector<std::string>{"package.invalid /manifest/claims/1",
@@ -245,7 +245,7 @@ TEST(CheckPackage, IssuesFollowTheRulesOrder) {
 
 TEST(CheckPackage, ADuplicateEntryNameIsFlaggedAndTheFirstIsJudged) {
   const std::string name = "proofs/" + kA + ".pdf";
-  Json r = check(manifest_object({claim_with({pdf(kA, 10)})}),
+  Json r = check(manifest_object(Json::array({claim_with(Json::array({pdf(kA, 10)}))})),
                  {entry(name, 10, kE), entry(name, 10, kA)});
   EXPECT_EQ(codes_paths(r["issues"]),
             (std::vector<std::string>{"package.unexpected_entry /entries/1/name",
@@ -255,8 +255,8 @@ TEST(CheckPackage, ADuplicateEntryNameIsFlaggedAndTheFirstIsJudged) {
 }
 
 TEST(CheckPackage, OneEntryNamedByTwoAttachmentsIsFine) {
-  Json r = check(manifest_object({claim_with({pdf(kA, 10)}), claim_with({pdf(kA, 10)}, "CLM-2")}),
-                 {entry("proofs/" + kA + ".pdf", 10, kA)});
+  Json r = check(manifest_object({claim_with(Json::array({pdf(kA, 10)})), claim_with(Json::array({pdf(kA, 10)}), "CLM-2")}),
+                 Json::array({entry("proofs/" + kA + ".pdf", 10, kA)}));
   EXPECT_EQ(r["issues"], Json::array());
   EXPECT_EQ(r["proofs"][1]["claim_id"], "CLM-2");
   EXPECT_EQ(r["proofs"][1]["status"], "ok");
@@ -264,7 +264,7 @@ TEST(CheckPackage, OneEntryNamedByTwoAttachmentsIsFine) {
 
 TEST(CheckPackage, WhatBuildPackageMakesChecksClean) {
   Json claims = {claim_with({pdf(kA, 10), {{"media_type", "image/webp"}, {"size", 7}, {"sha256", kB}}}),
-                 claim_with({pdf(kA, 10)}, "CLM-2")};
+                 claim_with(Json::array({pdf(kA, 10)}), "CLM-2")};
   Json built = result_of("build_package", {{"created_on", "2026-03-01"},
                                            {"publisher", {{"id", "pub-42"}}},
                                            {"claims", claims}});
