@@ -21,8 +21,14 @@ export interface QueueRow {
 
 export type RowState = 'open' | 'waiting' | 'decided';
 
+// No queue entry: either the claim was accepted or declined (decided), or review_queue
+// could not queue it (an id that is not a string: its claim.invalid error) — that one is
+// still to answer, and the check column shows why.
+const resolved = (row: QueueRow): boolean =>
+  row.decision?.decision.decision === 'accept' || row.decision?.decision.decision === 'decline';
+
 export const stateOf = (row: QueueRow): RowState =>
-  row.entry === null ? 'decided' : row.entry.waiting_on === 'publisher' ? 'waiting' : 'open';
+  row.entry === null ? (resolved(row) ? 'decided' : 'open') : row.entry.waiting_on === 'publisher' ? 'waiting' : 'open';
 
 export interface QueueFilter {
   state: 'all' | RowState;
