@@ -263,11 +263,7 @@ StatusOr<ImportRequest> read_import_request(const Json& request) {
 }
 
 // Lines in the file: an upper bound of its rows.
-std::size_t count_lines(std::string_view text) {
-  std::size_t lines = 1;
-  for (char c : text) lines += c == '\n';
-  return std::min(lines, kMaxCsvRows);
-}
+std::size_t row_bound(std::string_view text) { return std::min(count_lines(text), kMaxCsvRows); }
 
 // The result object, written by both paths: {"claims":[...]} when they are returned,
 // "validation" (validate_claims' result over the rows, in the same pass, one validator for
@@ -288,7 +284,7 @@ Status write_import(ImportRequest& req, std::string& out) {
   CsvRows rows(text, claim_columns(req.defaults.currency.empty()));
   if (rows.read_header(issues)) {
     // Sizing the duplicate tables once saves rehashing a million ids and orders.
-    const std::size_t lines = count_lines(text);
+    const std::size_t lines = row_bound(text);
     if (validation) validation->reserve(lines);
     const ClaimBuilder builder(rows, req.defaults);
     std::string path;  // an issue's path in the file, rebuilt for each issue
