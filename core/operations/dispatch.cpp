@@ -17,6 +17,8 @@
 
 namespace claims {
 
+static_assert(kRequestSizeLimit == kMaxRequestBytes, "the public limit is the core's limit");
+
 namespace {
 
 // A Json-result operation as dispatch() runs it: its result written as text.
@@ -85,9 +87,10 @@ std::optional<RequestError> refused(const OperationEntry* entry, std::string_vie
     return RequestError{"request.unknown_operation", "",
                         "Unknown operation " + quote_value(operation) + "."};
   }
-  if (text.size() > kMaxRequestBytes) return request_too_long(text.size());
-  if (nesting_exceeds(text, kMaxJsonDepth)) return request_too_deep();
-  return std::nullopt;
+  if (text.size() > kMaxRequestBytes) return request_too_long();
+  // One pass over the text before anything is built: a hostile text is refused at the
+  // cost of reading it once, and both targets (native, WASM) give the same answer.
+  return text_over_limits(text);
 }
 
 // The general path: the whole request parsed into one Json, then the operation.
@@ -108,8 +111,6 @@ std::string answer_general(const OperationEntry& entry, std::string_view text) {
         "", std::string("The request must be a JSON object, not ") + json_type_name(request) +
                 "."));
   }
-  if (auto where = oversized_array(request, kMaxArrayItems))
-    return error_envelope(array_too_long(*where));
   std::string out;
   open_ok_envelope(out);
   const Status status = entry.run(request, out);
