@@ -18,15 +18,6 @@ std::optional<RequestError> text_over_limits(std::string_view text) {
   return std::nullopt;
 }
 
-bool has_oversized_array(const Json& value, std::size_t max_items) {
-  if (!value.is_structured()) return false;
-  if (value.is_array() && value.size() > max_items) return true;
-  // Iterating an object visits its members' values.
-  for (const auto& item : value)
-    if (item.is_structured() && has_oversized_array(item, max_items)) return true;
-  return false;
-}
-
 // Front ends stop reading after the limit + 1 byte (claims/dispatch.h), so the size itself
 // is not known: the message names the limit only.
 RequestError request_too_long() {

@@ -26,10 +26,6 @@ constexpr std::size_t kMinDomBudget = std::size_t(64) * 1024 * 1024;
 // (scan_json_shape): nesting, array length, the DOM's memory. nullopt when within them.
 std::optional<RequestError> text_over_limits(std::string_view text);
 
-// Whether a parsed value holds an array longer than the limit; allocates nothing (for
-// pieces parsed apart from the request, which scan_json_shape() did not see as such).
-bool has_oversized_array(const Json& value, std::size_t max_items);
-
 // The request.too_large errors, each naming its limit.
 RequestError request_too_long();
 RequestError request_too_deep();

@@ -73,7 +73,7 @@ TEST(RequestLimits, TheTextIsJudgedBeforeItIsParsed) {
   EXPECT_EQ(error->code, "request.too_large");
   EXPECT_EQ(error->path, "");
   EXPECT_EQ(error->message,
-            "The request has too many values for its size: its 6000045 bytes hold 2000003 "
+            "The request has too many values for its size: its 6000045 bytes hold 2000005 "
             "objects and arrays and 4 strings, which would take about 183 MiB once read; at "
             "most 12 bytes per byte of request are allowed.");
   std::string items = R"({"a":{"b/c":[0,[)";
