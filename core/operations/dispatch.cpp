@@ -37,7 +37,7 @@ struct OperationEntry {
 };
 
 constexpr OperationEntry kOperations[] = {
-    {"apply_adjustments", &written<&apply_adjustments>},
+    {"apply_adjustments", &apply_adjustments},
     {"build_package", &written<&build_package>},
     {"check_package", &written<&check_package>},
     {"compute_lifecycle", &written<&compute_lifecycle>},
