@@ -76,6 +76,11 @@ StatusOr<Defaults> read_defaults(const Json& request) {
   const Path at("/defaults");
   ASSIGN_OR_RETURN(const std::string* publisher_id, read_optional_string(*obj, "publisher_id", at));
   ASSIGN_OR_RETURN(const std::string* currency, read_optional_string(*obj, "currency", at));
+  if (publisher_id && !is_identifier(*publisher_id)) {
+    return invalid_request((at / "publisher_id").str(),
+                           "defaults.publisher_id " + quote_value(*publisher_id) + " must be " +
+                               identifier_rule() + ".");
+  }
   if (publisher_id) d.publisher_id = *publisher_id;
   if (currency) d.currency = *currency;
   return d;

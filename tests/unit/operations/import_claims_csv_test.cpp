@@ -223,6 +223,12 @@ TEST(ImportClaimsCsv, RequestLevelErrors) {
   EXPECT_EQ(r["error"]["path"], "/defaults/currency");
   r = call("import_claims_csv", {{"csv", ""}, {"include_claims", "no"}});
   EXPECT_EQ(r["error"]["path"], "/include_claims");
+  // Issue 16 item 9: the default publisher id is an identifier too.
+  r = call("import_claims_csv", {{"csv", ""}, {"defaults", {{"publisher_id", "pub\u001b"}}}});
+  EXPECT_EQ(r["error"]["code"], "request.invalid");
+  EXPECT_EQ(r["error"]["path"], "/defaults/publisher_id");
+  EXPECT_EQ(r["error"]["message"], "defaults.publisher_id \"pub\u001b\" must be 1 to 64 "
+                                   "characters without control characters.");
 }
 
 TEST(ImportClaimsCsv, OneRowMoreThanAMillionIsTooLarge) {
