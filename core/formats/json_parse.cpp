@@ -61,10 +61,12 @@ class DomBuilder final : public nlohmann::json_sax<Json> {
 
   bool parse_error(std::size_t position, const std::string& last_token,
                    const nlohmann::detail::exception& ex) override {
+    // Only what the message shows is kept: the token may be the rest of a 256 MiB text.
     position_ = position;
-    token_ = last_token;
+    token_size_ = last_token.size();
+    token_ = last_token.substr(0, kKeptTokenBytes);
     id_ = ex.id;
-    what_ = ex.what();
+    if (id_ != 406) what_ = without_long_token(ex.what());
     return false;
   }
 
@@ -73,7 +75,7 @@ class DomBuilder final : public nlohmann::json_sax<Json> {
   std::string error_message(std::string_view text) const {
     if (id_ == 406) {  // number overflow: nlohmann names no position
       const std::size_t end = position_ < text.size() ? position_ : text.size();
-      const std::size_t start = end >= token_.size() ? end - token_.size() : 0;
+      const std::size_t start = end >= token_size_ ? end - token_size_ : 0;
       std::size_t line = 1, line_start = 0;
       for (std::size_t i = 0; i < start; ++i)
         if (text[i] == '\n') {
@@ -86,22 +88,26 @@ class DomBuilder final : public nlohmann::json_sax<Json> {
              "'";
     }
     const auto at = what_.find("parse error");
-    std::string message = at == std::string::npos ? what_ : what_.substr(at);
-    const std::string quoted = "last read: '";
-    const auto token = message.find(quoted);
-    if (token != std::string::npos) {
-      const auto token_end = message.rfind('\'');
-      const std::size_t from = token + quoted.size();
-      if (token_end != std::string::npos && token_end >= from) {
-        message = message.substr(0, from) +
-                  cut_text(std::string_view(message).substr(from, token_end - from)) +
-                  message.substr(token_end);
-      }
-    }
-    return message;
+    return at == std::string::npos ? what_ : what_.substr(at);
   }
 
  private:
+  // Enough bytes of a token for cut_text()'s 64 scalars and its "...".
+  static constexpr std::size_t kKeptTokenBytes = 4 * kMaxQuotedScalars + 4;
+
+  // nlohmann's sentence with the token it echoes ("last read: '...'") cut by cut_text().
+  static std::string without_long_token(std::string message) {
+    const std::string quoted = "last read: '";
+    const auto token = message.find(quoted);
+    if (token == std::string::npos) return message;
+    const auto token_end = message.rfind('\'');
+    const std::size_t from = token + quoted.size();
+    if (token_end == std::string::npos || token_end < from) return message;
+    return message.substr(0, from) +
+           cut_text(std::string_view(message).substr(from, token_end - from)) +
+           message.substr(token_end);
+  }
+
   struct Open {
     Json* value;
     std::unique_ptr<std::unordered_map<std::string, std::size_t>> index;
@@ -141,6 +147,7 @@ class DomBuilder final : public nlohmann::json_sax<Json> {
   std::vector<Open> open_;
   Json* member_ = nullptr;
   std::size_t position_ = 0;
+  std::size_t token_size_ = 0;
   std::string token_;
   int id_ = 0;
   std::string what_;

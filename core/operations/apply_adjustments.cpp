@@ -279,19 +279,24 @@ Status apply_adjustments(const Json& request, std::string& out) {
   }
   entries += ']';
 
-  out += R"({"balances":[)";
+  std::string written = R"({"balances":[)";
   bool first = true;
   for (const auto& [member, minor] : balances) {
-    if (!first) out += ',';
+    if (!first) written += ',';
     first = false;
-    out += R"({"member":)";
-    append_json_string(out, member);
-    out += R"(,"available":)";
-    append_json_string(out, format_minor(minor, decimals));
-    out += '}';
+    written += R"({"member":)";
+    append_json_string(written, member);
+    written += R"(,"available":)";
+    append_json_string(written, format_minor(minor, decimals));
+    written += '}';
   }
-  out += R"(],"entries":)";
+  written += R"(],"entries":)";
+  // One allocation for the result: growing `out` by doubling while `entries` is alive held
+  // up to three copies of the entries (the resource test "a group credited twice").
+  out.reserve(out.size() + written.size() + entries.size() + 64 * (issues.size() + 1));
+  out += written;
   out += entries;
+  std::string().swap(entries);
   out += R"(,"issues":)";
   append_issues(out, issues);
   out += '}';
