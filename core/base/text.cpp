@@ -75,17 +75,30 @@ std::string cut_text(std::string_view s, std::size_t max_scalars) {
 
 std::string quote_value(std::string_view s) { return '"' + cut_text(s) + '"'; }
 
-std::string list_values(const std::vector<std::string>& values, const char* empty,
-                        std::size_t max_items) {
+namespace {
+std::string listed(const std::vector<std::string>& values, const char* empty,
+                   std::size_t max_items, std::string (*shown)(std::string_view)) {
   if (values.empty()) return empty;
   std::string out;
-  const std::size_t shown = values.size() < max_items ? values.size() : max_items;
-  for (std::size_t i = 0; i < shown; ++i) {
+  const std::size_t count = values.size() < max_items ? values.size() : max_items;
+  for (std::size_t i = 0; i < count; ++i) {
     if (i != 0) out += ", ";
-    out += cut_text(values[i]);
+    out += shown(values[i]);
   }
-  if (shown < values.size()) out += " and " + std::to_string(values.size() - shown) + " more";
+  if (count < values.size()) out += " and " + std::to_string(values.size() - count) + " more";
   return out;
+}
+std::string cut_default(std::string_view s) { return cut_text(s); }
+}  // namespace
+
+std::string list_values(const std::vector<std::string>& values, const char* empty,
+                        std::size_t max_items) {
+  return listed(values, empty, max_items, &cut_default);
+}
+
+std::string list_quoted_values(const std::vector<std::string>& values, const char* empty,
+                               std::size_t max_items) {
+  return listed(values, empty, max_items, &quote_value);
 }
 
 }  // namespace claims

@@ -52,5 +52,9 @@ std::string quote_value(std::string_view utf8);
 constexpr std::size_t kMaxListedValues = 10;
 std::string list_values(const std::vector<std::string>& values, const char* empty = "none",
                         std::size_t max_items = kMaxListedValues);
+// The same with each value quote_value()d: "\"sale\", \"lead\" and 3 more".
+std::string list_quoted_values(const std::vector<std::string>& values,
+                               const char* empty = "none",
+                               std::size_t max_items = kMaxListedValues);
 
 }  // namespace claims

@@ -86,3 +86,12 @@ TEST(Text, ListValuesShowsTenThenCounts) {
   const std::string long_value(kMaxQuotedScalars + 1, 'x');
   EXPECT_EQ(list_values({long_value}), std::string(kMaxQuotedScalars, 'x') + "...");
 }
+
+TEST(Text, ListQuotedValuesQuotesEach) {
+  EXPECT_EQ(list_quoted_values({}), "none");
+  EXPECT_EQ(list_quoted_values({"sale", "lead"}), "\"sale\", \"lead\"");
+  const std::string long_value(kMaxQuotedScalars + 1, 'x');
+  EXPECT_EQ(list_quoted_values({long_value}), quote_value(long_value));
+  EXPECT_EQ(list_quoted_values(std::vector<std::string>(12, "a")),
+            "\"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\" and 2 more");
+}

@@ -381,3 +381,18 @@ TEST(ComputePayout, CategoriesInAnyOrder) {
                          "aa": {"percent": "7"}})");
   EXPECT_EQ(payout_of(request), "4.80");
 }
+
+// Issue 16 item 4 (the same class): the contract's event types in the message are bounded.
+TEST(ComputePayout, UnknownEventTypeNamesTenTermsThenCounts) {
+  Json request = spec_request();
+  Json& commission = request["contract"]["commission"];
+  commission = Json::object();
+  for (int i = 0; i < 30; ++i) commission["e" + std::to_string(i)] = {{"flat", "1.00"}};
+  request["event_type"] = "install";
+  const Json r = result_of("compute_payout", request);
+  ASSERT_EQ(codes(r["issues"]), (std::vector<std::string>{"contract.unknown_event_type"}));
+  EXPECT_EQ(r["issues"][0]["message"],
+            "event_type \"install\" has no commission term in the contract (it has \"e0\", "
+            "\"e1\", \"e2\", \"e3\", \"e4\", \"e5\", \"e6\", \"e7\", \"e8\", \"e9\" and 20 "
+            "more).");  // in the contract's order
+}
