@@ -1,34 +1,100 @@
 // claimctl OPERATION [FILE|-]: one request JSON in, the response JSON on stdout (spec
-// section 3). Exit 0 whenever a response was produced, 2 when input could not be read.
+// section 3). Exit 0 whenever a response was produced, 2 when the input could not be read
+// or the response could not be written, with a message on stderr. wasm/claimctl.mjs
+// behaves the same, message for message.
 //
 // claimctl --lines OPERATION [FILE|-]: one request per input line, one response per
 // output line, in order, each flushed as soon as it is written, so the core can sit in a
 // pipeline or under a distributed engine's pipe operator (Spark's RDD.pipe, a Beam or
 // Flink process step). Every line gets a response, an empty or malformed one its error
 // envelope, so output line N always answers input line N.
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <string>
 
 #include "claims/dispatch.h"
 
 namespace {
+
 int usage() {
-  std::cerr << "usage: claimctl OPERATION [FILE|-]\n"
-               "       claimctl --lines OPERATION [FILE|-]\n"
-               "  Reads the request JSON from FILE (or standard input when FILE is - or\n"
-               "  absent) and prints the response JSON on one line. With --lines, each\n"
-               "  input line is one request and gets one response line, in order.\n";
+  std::fputs(
+      "usage: claimctl OPERATION [FILE|-]\n"
+      "       claimctl --lines OPERATION [FILE|-]\n"
+      "  Reads the request JSON from FILE (or standard input when FILE is - or\n"
+      "  absent) and prints the response JSON on one line. With --lines, each\n"
+      "  input line is one request and gets one response line, in order.\n",
+      stderr);
   return 2;
 }
 
-bool write_response(const std::string& response) {
-  std::fwrite(response.data(), 1, response.size(), stdout);
-  std::fputc('\n', stdout);
-  return std::fflush(stdout) == 0;
+// The reason of a failed read or write in the same words as wasm/claimctl.mjs, so both
+// CLIs print the same line.
+std::string reason(int error) {
+  switch (error) {
+    case ENOENT: return "no such file or directory";
+    case EACCES: return "permission denied";
+    case EISDIR: return "is a directory";
+    case ENOSPC: return "no space left on device";
+    case EPIPE: return "broken pipe";
+    default: return std::strerror(error);
+  }
+}
+
+int fail(const std::string& what, int error) {
+  std::fprintf(stderr, "claimctl: %s: %s\n", what.c_str(), reason(error).c_str());
+  return 2;
+}
+
+// Reads the request from `source` ("-": standard input) into `out`, stopping after
+// claims::kRequestSizeLimit + 1 bytes: a larger input is never read whole, and what was
+// read is enough for dispatch() to answer request.too_large. Returns 0, or the errno of
+// the failure.
+int read_request(const std::string& source, std::string& out) {
+  const bool from_stdin = source == "-";
+  std::FILE* in = from_stdin ? stdin : std::fopen(source.c_str(), "rb");
+  if (!in) return errno;
+  constexpr std::size_t limit = claims::kRequestSizeLimit + 1;
+  // A regular file tells its size: one allocation instead of doubling up to the limit.
+  struct stat info {};
+  if (fstat(fileno(in), &info) == 0) {
+    if (S_ISDIR(info.st_mode)) {
+      if (!from_stdin) std::fclose(in);
+      return EISDIR;
+    }
+    if (S_ISREG(info.st_mode) && info.st_size > 0)
+      out.reserve(std::min(static_cast<std::size_t>(info.st_size), limit));
+  }
+  char chunk[1 << 16];
+  int error = 0;
+  while (out.size() < limit) {
+    const std::size_t want = std::min(sizeof chunk, limit - out.size());
+    const std::size_t got = std::fread(chunk, 1, want, in);
+    // Doubling, but never past the limit: a stream at the limit holds 1.5 x it at most.
+    if (out.size() + got > out.capacity())
+      out.reserve(std::min(std::max(out.capacity() * 2, out.size() + got), limit));
+    out.append(chunk, got);
+    if (got < want) {
+      if (std::ferror(in)) error = errno ? errno : EIO;
+      break;
+    }
+  }
+  if (!from_stdin) std::fclose(in);
+  return error;
+}
+
+// Writes the response and its newline; 0, or the errno of the failure.
+int write_response(const std::string& response) {
+  errno = 0;
+  if (std::fwrite(response.data(), 1, response.size(), stdout) != response.size() ||
+      std::fputc('\n', stdout) == EOF || std::fflush(stdout) != 0)
+    return errno ? errno : EIO;
+  return 0;
 }
 
 // A line ends at LF; a CR before it is the CRLF convention, not part of the request (a
@@ -38,7 +104,8 @@ int answer_lines(const std::string& operation, std::istream& in) {
   std::string line;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (!write_response(claims::dispatch(operation, line))) return 2;
+    if (const int error = write_response(claims::dispatch(operation, line)))
+      return fail("cannot write the response", error);
   }
   if (in.bad()) {
     std::cerr << "claimctl: cannot read the input\n";
@@ -46,6 +113,7 @@ int answer_lines(const std::string& operation, std::istream& in) {
   }
   return 0;
 }
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -58,28 +126,18 @@ int main(int argc, char** argv) {
     return 0;
   }
   const std::string source = argc == first + 2 ? argv[first + 1] : "-";
-  std::ifstream file;
-  if (source != "-") {
-    file.open(source, std::ios::binary);
-    if (!file) {
-      std::cerr << "claimctl: cannot open " << source << "\n";
-      return 2;
+  if (lines) {
+    std::ifstream file;
+    if (source != "-") {
+      file.open(source, std::ios::binary);
+      if (!file) return fail("cannot read " + source, errno ? errno : ENOENT);
     }
+    return answer_lines(operation, source == "-" ? std::cin : file);
   }
-  std::istream& in = source == "-" ? std::cin : file;
-  if (lines) return answer_lines(operation, in);
-
   std::string request;
-  if (source == "-") {
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    request = buffer.str();
-  } else {
-    request.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-  if (in.bad()) {
-    std::cerr << "claimctl: cannot read " << (source == "-" ? "standard input" : source) << "\n";
-    return 2;
-  }
-  return write_response(claims::dispatch(operation, request)) ? 0 : 2;
+  if (const int error = read_request(source, request))
+    return fail(source == "-" ? "cannot read standard input" : "cannot read " + source, error);
+  if (const int error = write_response(claims::dispatch(operation, request)))
+    return fail("cannot write the response", error);
+  return 0;
 }

@@ -14,4 +14,8 @@ std::string dispatch_for_js(const std::string& operation, const std::string& req
 }
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(claims) { emscripten::function("dispatch", &dispatch_for_js); }
+EMSCRIPTEN_BINDINGS(claims) {
+  emscripten::function("dispatch", &dispatch_for_js);
+  // Front ends reading a stream stop after this many bytes + 1 (wasm/claimctl.mjs).
+  emscripten::constant("maxRequestBytes", claims::kRequestSizeLimit);
+}

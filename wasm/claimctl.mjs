@@ -1,11 +1,75 @@
 #!/usr/bin/env node
 // claimctl on the WASM build, same contract as the native CLI (spec section 3):
 // node wasm/claimctl.mjs OPERATION [FILE|-] -> response JSON and one newline; exit 0 when
-// a response was produced, 2 when the input could not be read.
+// a response was produced, 2 when the input could not be read or the response could not
+// be written, with the same message on stderr as cli/claimctl.cpp.
 // node wasm/claimctl.mjs --lines OPERATION [FILE|-] -> one response line per input line,
 // in order, each written as soon as it is answered (as cli/claimctl.cpp does).
-import { createReadStream, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { loadCore } from './load_node.mjs';
+
+// The reason of a failed read or write in the words of cli/claimctl.cpp.
+const reasons = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOSPC: 'no space left on device',
+  EPIPE: 'broken pipe',
+};
+function fail(what, error) {
+  process.stderr.write(`claimctl: ${what}: ${reasons[error.code] ?? error.message}\n`);
+  process.exit(2);
+}
+
+// Waits a little without spinning (a non-blocking stdin or stdout answers EAGAIN).
+const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+
+// Reads the request from `source` ('-': standard input), stopping after `limit` + 1
+// bytes: a larger input is never read whole, and what was read is enough for dispatch()
+// to answer request.too_large. Throws the read's error (with its code).
+function readRequest(source, limit) {
+  const fd = source === '-' ? 0 : openSync(source, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    const cap = limit + 1;
+    const buffer = Buffer.allocUnsafe(stat.isFile() ? Math.min(stat.size, cap) + 1 : 1 << 20);
+    let bytes = buffer;
+    let length = 0;
+    for (;;) {
+      if (length === bytes.length) {
+        if (length >= cap) break;
+        const grown = Buffer.allocUnsafe(Math.min(bytes.length * 2, cap));
+        bytes.copy(grown, 0, 0, length);
+        bytes = grown;
+      }
+      let got;
+      try {
+        got = readSync(fd, bytes, length, Math.min(bytes.length, cap) - length, null);
+      } catch (e) {
+        if (e.code === 'EAGAIN') { pause(); continue; }
+        throw e;
+      }
+      if (got === 0) break;
+      length += got;
+    }
+    return bytes.subarray(0, length);
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
+
+// Writes all of `bytes` to standard output; throws the write's error (with its code).
+function writeResponse(bytes) {
+  for (let at = 0; at < bytes.length;) {
+    try {
+      at += writeSync(1, bytes, at, bytes.length - at);
+    } catch (e) {
+      if (e.code === 'EAGAIN') { pause(); continue; }
+      throw e;
+    }
+  }
+}
 
 const args = process.argv.slice(2);
 const lines = args[0] === '--lines';
@@ -20,18 +84,21 @@ const sourceName = source === '-' ? 'standard input' : source;
 // the file's bytes (invalid UTF-8 included), as the native CLI does.
 const asBytes = (buf) => new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
 
+const core = await loadCore();
 if (!lines) {
-  let bytes;
+  let request;
   try {
-    bytes = readFileSync(source === '-' ? 0 : source);
+    request = readRequest(source, core.maxRequestBytes);
   } catch (e) {
-    process.stderr.write(`claimctl: cannot read ${sourceName}\n`);
-    process.exit(2);
+    fail(`cannot read ${sourceName}`, e);
   }
-  const core = await loadCore();
-  process.stdout.write(core.dispatch(operation, asBytes(bytes)) + '\n');
+  const response = core.dispatch(operation, asBytes(request));
+  try {
+    writeResponse(Buffer.from(`${response}\n`, 'utf8'));
+  } catch (e) {
+    fail('cannot write the response', e);
+  }
 } else {
-  const core = await loadCore();
   // Lines are split on LF bytes (not decoded text), so a line reaches the core byte for
   // byte; a CR before the LF is dropped, and a last line without LF is still a request.
   const answer = (line) => {

@@ -60,19 +60,45 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::string quote_value(std::string_view s) {
+std::string cut_text(std::string_view s, std::size_t max_scalars) {
   std::size_t n = 0, i = 0;
   for (; i < s.size(); ++i) {
     if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      if (n == kMaxQuotedScalars) break;
+      if (n == max_scalars) break;
       ++n;
     }
   }
-  std::string out = "\"";
-  out.append(s.substr(0, i));
+  std::string out(s.substr(0, i));
   if (i < s.size()) out += "...";
-  out += '"';
   return out;
+}
+
+std::string quote_value(std::string_view s) { return '"' + cut_text(s) + '"'; }
+
+namespace {
+std::string listed(const std::vector<std::string>& values, const char* empty,
+                   std::size_t max_items, std::string (*shown)(std::string_view)) {
+  if (values.empty()) return empty;
+  std::string out;
+  const std::size_t count = values.size() < max_items ? values.size() : max_items;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i != 0) out += ", ";
+    out += shown(values[i]);
+  }
+  if (count < values.size()) out += " and " + std::to_string(values.size() - count) + " more";
+  return out;
+}
+std::string cut_default(std::string_view s) { return cut_text(s); }
+}  // namespace
+
+std::string list_values(const std::vector<std::string>& values, const char* empty,
+                        std::size_t max_items) {
+  return listed(values, empty, max_items, &cut_default);
+}
+
+std::string list_quoted_values(const std::vector<std::string>& values, const char* empty,
+                               std::size_t max_items) {
+  return listed(values, empty, max_items, &quote_value);
 }
 
 }  // namespace claims

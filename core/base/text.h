@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claims {
 
@@ -37,8 +38,23 @@ std::string_view trim_blanks(std::string_view s);
 // case rules concern ASCII identifiers only.
 bool equal_ignoring_case(std::string_view a, std::string_view b);
 
-// A value for a message: in quotation marks, cut to kMaxQuotedScalars scalars with "..."
-// so a huge input does not make a huge message. Always valid UTF-8 when the input is.
+// Every message that names values from the request goes through these three, so that no
+// input, however large, makes a large message (issue 16: a 20 MB number echoed whole, a
+// 10,000-code list written into each of 10,000 issues).
+//
+// The value cut to `max_scalars` Unicode scalars, with "..." when something was cut. Always
+// valid UTF-8 when the input is.
+std::string cut_text(std::string_view utf8, std::size_t max_scalars = kMaxQuotedScalars);
+// A value for a message: cut_text() in quotation marks.
 std::string quote_value(std::string_view utf8);
+// A list for a message: its first `max_items` values, each cut_text(), then "and N more":
+// "A, B, C and 9997 more"; `empty` when the list is empty.
+constexpr std::size_t kMaxListedValues = 10;
+std::string list_values(const std::vector<std::string>& values, const char* empty = "none",
+                        std::size_t max_items = kMaxListedValues);
+// The same with each value quote_value()d: "\"sale\", \"lead\" and 3 more".
+std::string list_quoted_values(const std::vector<std::string>& values,
+                               const char* empty = "none",
+                               std::size_t max_items = kMaxListedValues);
 
 }  // namespace claims

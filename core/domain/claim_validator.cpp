@@ -28,15 +28,6 @@ constexpr std::string_view kCodeOrder[] = {
 
 std::string quote(std::string_view s) { return quote_value(s); }
 
-std::string join(const std::vector<std::string>& list) {
-  std::string out;
-  for (const auto& s : list) {
-    if (!out.empty()) out += ", ";
-    out += s;
-  }
-  return out.empty() ? "none" : out;
-}
-
 std::string days_text(long long n) { return std::to_string(n) + (n == 1 ? " day" : " days"); }
 
 }  // namespace
@@ -252,7 +243,7 @@ void ClaimValidator::check_order(const ClaimView& c, const Path& base, Issues& i
   if (o.promo_code.ok() && policy_.promo_allowed && !policy_.promo_allowed_code(*o.promo_code)) {
     issues.warning("promo.not_allowed", base / "order" / "promo_code",
                    "Promo code " + quote(*o.promo_code) +
-                       " is not one the program allows (" + join(*policy_.promo_allowed) +
+                       " is not one the program allows (" + list_values(*policy_.promo_allowed) +
                        "); such claims are usually declined.");
   }
 }
@@ -286,12 +277,12 @@ void ClaimValidator::check_proofs(const ClaimView& c, const Path& base, Issues& 
     if (policy_.media_types && a.media_type.absent()) {
       issues.error("proof.type_not_allowed", base / "attachments" / i / "media_type",
                    label() + " has no media type; the program accepts " +
-                       join(*policy_.media_types) + ".");
+                       list_values(*policy_.media_types) + ".");
     } else if (policy_.media_types && a.media_type.ok() &&
                !policy_.media_type_allowed(*a.media_type)) {
       issues.error("proof.type_not_allowed", base / "attachments" / i / "media_type",
                    label() + " is " + quote(*a.media_type) + "; the program accepts " +
-                       join(*policy_.media_types) + ".");
+                       list_values(*policy_.media_types) + ".");
     }
     if (!a.sha256.ok()) continue;
     const std::string_view hex = *a.sha256;

@@ -1,5 +1,7 @@
 #include "domain/contract.h"
 
+#include <algorithm>
+
 #include "base/text.h"
 #include "requests/fields.h"
 #include "requests/money_fields.h"
@@ -76,11 +78,14 @@ CommissionTerm parse_term(const std::string& event_type, const Json& t, const Pa
   CommissionTerm term;
   term.event_type = event_type;
   const std::size_t before = issues.size();
-  if (event_type.empty()) issues.error(kInvalid, at, "An event type name must not be empty.");
+  if (!is_identifier(event_type)) {
+    issues.error(kInvalid, at,
+                 "Event type " + quote_value(event_type) + " must be " + identifier_rule() + ".");
+  }
   if (!t.is_object()) {
     issues.error(kInvalid, at,
-                 "The commission term for \"" + event_type.substr(0, 64) +
-                     "\" must be an object, not " + json_type_name(t) + ".");
+                 "The commission term for " + quote_value(event_type) + " must be an object, not " +
+                     json_type_name(t) + ".");
     return term;
   }
   const bool has_percent = FieldReader::find(t, "percent") != nullptr;
@@ -115,8 +120,10 @@ CommissionTerm parse_term(const std::string& event_type, const Json& t, const Pa
     } else {
       for (auto it = cats->begin(); it != cats->end(); ++it) {
         const Path p = cat_at / it.key();
-        if (it.key().empty()) {
-          issues.error(kInvalid, p, "A category name must not be empty.");
+        if (!is_identifier(it.key())) {
+          issues.error(kInvalid, p,
+                       "Category name " + quote_value(it.key()) + " must be " +
+                           identifier_rule() + ".");
           continue;
         }
         if (!it->is_object()) {
@@ -128,6 +135,9 @@ CommissionTerm parse_term(const std::string& event_type, const Json& t, const Pa
         if (auto pc = read_percent(*it, "percent", p / "percent", issues))
           term.categories.push_back({it.key(), *pc});
       }
+      // Keys are unique (the parse keeps one value per key): sorted for rate_for().
+      std::sort(term.categories.begin(), term.categories.end(),
+                [](const CategoryRate& a, const CategoryRate& b) { return a.category < b.category; });
     }
   }
   term.valid = issues.size() == before && currency != nullptr;
@@ -158,6 +168,7 @@ PromoTerms parse_promo(const Json& j, const Path& at, Issues& issues) {
         }
         codes.push_back(code);
       }
+      promo.allowed_index = NameSet(codes, NameSet::Case::ignore_ascii);
       promo.allowed = std::move(codes);
     }
   }
@@ -171,16 +182,16 @@ PromoTerms parse_promo(const Json& j, const Path& at, Issues& issues) {
 
 
 bool PromoTerms::allows(std::string_view code) const {
-  if (!allowed) return true;
-  for (const auto& a : *allowed)
-    if (equal_ignoring_case(a, code)) return true;
-  return false;
+  return !allowed || allowed_index.contains(code);
 }
 
 Percent CommissionTerm::rate_for(const std::optional<std::string>& category) const {
-  if (category)
-    for (const auto& c : categories)
-      if (c.category == *category) return c.percent;
+  if (category) {
+    const auto it = std::lower_bound(
+        categories.begin(), categories.end(), *category,
+        [](const CategoryRate& c, const std::string& name) { return c.category < name; });
+    if (it != categories.end() && it->category == *category) return it->percent;
+  }
   return *percent;
 }
 

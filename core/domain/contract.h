@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/issues.h"
+#include "base/name_set.h"
 #include "base/json.h"
 #include "base/path.h"
 #include "values/exact.h"
@@ -32,7 +33,7 @@ struct CommissionTerm {
   std::optional<Money> flat;       // Kind::flat
   std::optional<Money> min;
   std::optional<Money> max;
-  std::vector<CategoryRate> categories;  // in contract order
+  std::vector<CategoryRate> categories;  // sorted by name (one search per sale item)
 
   // The percent for an item of `category`: the category's when `categories` names it
   // (exact match), else the term's. Only for a valid percent term.
@@ -42,6 +43,7 @@ struct CommissionTerm {
 struct PromoTerms {
   enum class Others { no_commission, allowed };
   std::optional<std::vector<std::string>> allowed;  // absent: every code is fine
+  NameSet allowed_index;                             // `allowed`, for allows()
   Others others = Others::allowed;                   // default when `others` is absent
   // True when `code` is in `allowed` ignoring (ASCII) case, or there is no list.
   bool allows(std::string_view code) const;

@@ -105,18 +105,28 @@ const char* no_response_name(NoResponse value) {
 }
 
 bool Policy::media_type_allowed(std::string_view media_type) const {
-  for (const auto& m : *media_types)
-    if (equal_ignoring_case(m, media_type)) return true;
-  return false;
+  return media_type_index.contains(media_type);
 }
 
 bool Policy::promo_allowed_code(std::string_view code) const {
-  for (const auto& p : *promo_allowed)
-    if (equal_ignoring_case(p, code)) return true;
-  return false;
+  return promo_index.contains(code);
 }
 
+namespace {
+Policy with_indexes(Policy p) {
+  if (p.media_types) p.media_type_index = NameSet(*p.media_types, NameSet::Case::ignore_ascii);
+  if (p.promo_allowed) p.promo_index = NameSet(*p.promo_allowed, NameSet::Case::ignore_ascii);
+  return p;
+}
+Policy read_policy(const Json* j, const Path& at, Issues& issues);
+}  // namespace
+
 Policy parse_policy(const Json* j, const Path& at, Issues& issues) {
+  return with_indexes(read_policy(j, at, issues));
+}
+
+namespace {
+Policy read_policy(const Json* j, const Path& at, Issues& issues) {
   Policy p;
   if (!j) return p;
   FieldReader r{issues, kPolicyInvalid, kPolicyInvalid};
@@ -183,5 +193,7 @@ Policy parse_policy(const Json* j, const Path& at, Issues& issues) {
   }
   return p;
 }
+
+}  // namespace
 
 }  // namespace claims

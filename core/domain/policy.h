@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/issues.h"
+#include "base/name_set.h"
 #include "base/json.h"
 #include "base/path.h"
 
@@ -40,6 +41,11 @@ class ReasonSet {
   unsigned char bits_ = 0;
 };
 
+// The media types a program accepts when its policy does not say.
+inline std::vector<std::string> default_media_types() {
+  return {"application/pdf", "image/png", "image/jpeg", "image/webp"};
+}
+
 struct Policy {
   // nullopt: the member was invalid, the rule is skipped.
   std::optional<long long> min_wait_days = 14;
@@ -49,8 +55,7 @@ struct Policy {
   std::optional<long long> max_files = 5;
   std::optional<long long> max_file_bytes = 10485760;
   // Lower-case; compared ignoring ASCII case.
-  std::optional<std::vector<std::string>> media_types =
-      std::vector<std::string>{"application/pdf", "image/png", "image/jpeg", "image/webp"};
+  std::optional<std::vector<std::string>> media_types = default_media_types();
   // nullopt: any promo code is fine (absent) or the list was invalid. Upper-case.
   std::optional<std::vector<std::string>> promo_allowed;
   std::optional<ReasonSet> comment_required_for = ReasonSet{};
@@ -62,8 +67,11 @@ struct Policy {
   // What the network does when that time is over; `nothing` when absent or invalid.
   NoResponse no_response = NoResponse::nothing;
 
+  // Both search the lists through indexes that parse_policy() builds with them.
   bool media_type_allowed(std::string_view media_type) const;  // needs media_types
   bool promo_allowed_code(std::string_view code) const;         // needs promo_allowed
+  NameSet media_type_index{default_media_types(), NameSet::Case::ignore_ascii};
+  NameSet promo_index;
 };
 
 // `policy` may be nullptr (absent): all defaults. It must be an object otherwise (the

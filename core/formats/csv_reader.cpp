@@ -12,16 +12,35 @@ std::string_view strip_bom(std::string_view text) {
   return text;
 }
 
+// The length of the line end at p (LF, CRLF or a lone CR, spec section 8), 0 when p is
+// not at one.
+std::size_t line_end_at(const char* p, const char* end) {
+  if (p == end) return 0;
+  if (*p == '\n') return 1;
+  if (*p == '\r') return (p + 1 < end && p[1] == '\n') ? 2 : 1;
+  return 0;
+}
+
 }  // namespace
+
+std::size_t count_lines(std::string_view text) {
+  std::size_t lines = 1;
+  const char* const end = text.data() + text.size();
+  for (const char* p = text.data(); p < end; ++p) {
+    if (*p == '\n') {
+      ++lines;
+    } else if (*p == '\r') {
+      ++lines;
+      if (p + 1 < end && p[1] == '\n') ++p;
+    }
+  }
+  return lines;
+}
 
 char detect_delimiter(std::string_view text) {
   // Blank lines before the header are skipped, as next() skips them.
   std::size_t i = 0;
-  for (;;) {
-    if (i < text.size() && text[i] == '\n') ++i;
-    else if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') i += 2;
-    else break;
-  }
+  while (i < text.size() && (text[i] == '\n' || text[i] == '\r')) ++i;
   // Only the first field of the line can open a quote before a delimiter is found.
   if (i < text.size() && text[i] == '"') {
     for (++i; i < text.size(); ++i) {
@@ -34,7 +53,7 @@ char detect_delimiter(std::string_view text) {
   for (; i < text.size(); ++i) {
     const char c = text[i];
     if (c == ',' || c == ';') return c;
-    if (c == '\n') break;
+    if (c == '\n' || c == '\r') break;
   }
   return ',';
 }
@@ -78,15 +97,10 @@ CsvStatus CsvReader::next(CsvRecord& record) {
       pos_ = text_.size();
       return CsvStatus::end;
     }
-    if (*p == '\n') {
-      ++p;
-      ++line_;
-    } else if (*p == '\r' && p + 1 < end && p[1] == '\n') {
-      p += 2;
-      ++line_;
-    } else {
-      break;
-    }
+    const std::size_t eol = line_end_at(p, end);
+    if (eol == 0) break;
+    p += eol;
+    ++line_;
   }
   record.line = line_;
 
@@ -98,9 +112,9 @@ CsvStatus CsvReader::next(CsvRecord& record) {
       bool has_escape = false;
       std::size_t scratch_start = 0;
       for (;;) {
-        // Find the next quote, counting line feeds on the way.
+        // Find the next quote, counting line ends on the way (a CRLF once).
         while (q < end && *q != '"') {
-          if (*q == '\n') ++line_;
+          if (*q == '\n' || (*q == '\r' && !(q + 1 < end && q[1] == '\n'))) ++line_;
           ++q;
         }
         if (q == end) {
@@ -130,23 +144,14 @@ CsvStatus CsvReader::next(CsvRecord& record) {
       }
       p = q + 1;
       // After the closing quote only a delimiter or a line end may follow.
-      if (p < end && *p != delim && *p != '\n' && !(*p == '\r' && p + 1 < end && p[1] == '\n')) {
+      if (p < end && *p != delim && *p != '\n' && *p != '\r') {
         record.text_after_quote = true;
-        while (p < end && *p != delim && *p != '\n' &&
-               !(*p == '\r' && p + 1 < end && p[1] == '\n'))
-          ++p;
+        while (p < end && *p != delim && *p != '\n' && *p != '\r') ++p;
       }
     } else {
+      // LF, CRLF and a lone CR all end the line, so the field ends at either byte.
       const char* q = p;
-      for (;;) {
-        while (q < end && *q != delim && *q != '\n' && *q != '\r') ++q;
-        // A bare CR (not followed by LF) is data: only CRLF and LF end a line.
-        if (q < end && *q == '\r' && !(q + 1 < end && q[1] == '\n')) {
-          ++q;
-          continue;
-        }
-        break;
-      }
+      while (q < end && *q != delim && *q != '\n' && *q != '\r') ++q;
       record.fields.emplace_back(p, std::size_t(q - p));
       p = q;
     }
@@ -156,8 +161,7 @@ CsvStatus CsvReader::next(CsvRecord& record) {
       ++p;
       continue;
     }
-    // Line end: LF or CRLF.
-    p += (*p == '\r') ? 2 : 1;
+    p += line_end_at(p, end);
     ++line_;
     break;
   }

@@ -53,6 +53,10 @@ class CsvReader {
   std::vector<Escaped> escaped_;   // which fields live in scratch_
 };
 
+// Physical lines of a text (LF, CRLF and a lone CR each end one): an upper bound of a
+// file's rows, for sizing.
+std::size_t count_lines(std::string_view text);
+
 // The delimiter of a file: the first `,` or `;` of the header line outside quotes,
 // comma when there is none. `text` starts after the byte-order mark.
 char detect_delimiter(std::string_view text);

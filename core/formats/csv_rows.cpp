@@ -16,7 +16,10 @@ bool CsvRows::read_header(Issues& issues) {
     return false;
   }
   std::size_t header_line = 1;
-  if (s == CsvStatus::record) {
+  if (s == CsvStatus::end) {
+    issues.warning("csv.empty", Path(),
+                   "The file is empty: it has no header line and no data rows.");
+  } else {
     header_line = record_.line;
     width_ = record_.fields.size();
     std::vector<std::string_view> names;
@@ -39,7 +42,15 @@ bool CsvRows::read_header(Issues& issues) {
 CsvRows::Next CsvRows::next(Issues& issues) {
   for (;;) {
     const CsvStatus s = reader_.next(record_);
-    if (s == CsvStatus::end) return Next::end;
+    if (s == CsvStatus::end) {
+      // Spec section 8: a file that yields no data rows says so (rows with the wrong
+      // shape count as rows here: they already have their own issue).
+      if (rows_ == 0) {
+        issues.warning("csv.empty", Path(),
+                       "The file has a header line but no data rows; nothing was imported.");
+      }
+      return Next::end;
+    }
     if (++rows_ > kMaxCsvRows) return Next::too_large;
     if (s == CsvStatus::unterminated_quote) {
       issues.error("csv.unterminated_quote", row_path(),

@@ -23,14 +23,16 @@ class CsvRows {
   CsvRows(std::string_view text, std::vector<CsvColumn> columns);
 
   // Reads the header. Each required column that is missing is a csv.missing_column error
-  // (in the order of `columns`); a header whose quote never closes is
-  // csv.unterminated_quote. false means nothing may be imported.
+  // (in the order of `columns`), after a csv.empty warning when the file has no line at
+  // all; a header whose quote never closes is csv.unterminated_quote. false means nothing
+  // may be imported.
   bool read_header(Issues& issues);
 
   enum class Next { row, end, too_large };
   // Moves to the next well-formed data row. Rows with the wrong number of fields (or
   // text after a closing quote) are csv.row_shape and skipped; a quote left open is
-  // csv.unterminated_quote and ends the file. too_large: more than kMaxCsvRows rows.
+  // csv.unterminated_quote and ends the file. too_large: more than kMaxCsvRows rows. At
+  // the end of a file with no data row at all, a csv.empty warning (path "").
   Next next(Issues& issues);
 
   // Line on which the current row starts, and paths into it.

@@ -11,6 +11,8 @@ namespace {
 
 // Deeper documents are declined (dispatch rejects nesting over 64 before parsing).
 constexpr int kMaxDepth = 64;
+// Objects with more members are declined: finding a repeated key costs O(members) each.
+constexpr std::size_t kMaxMembers = 64;
 
 class FastParser {
  public:
@@ -80,6 +82,8 @@ class FastParser {
       // Keys of an earlier member never equal members[count]'s key (no document has a
       // key twice), so only a new key needs the repeated-key check.
       if (count >= members.size() || members[count].first != key_) {
+        // Large objects are parse_json()'s: the repeated-key search below is linear.
+        if (count >= kMaxMembers) return false;
         while (members.size() > count) members.pop_back();
         for (std::size_t i = 0; i < count; ++i)
           if (members[i].first == key_) return false;  // repeated key: nlohmann's rule

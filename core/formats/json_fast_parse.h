@@ -3,9 +3,11 @@
 // and took ~9 us per claim, most of validate_claims' time.
 //
 // It handles a subset and declines the rest: numbers other than plain integers (the
-// exact binary floating-point value is nlohmann's to compute), repeated keys (nlohmann's last-one-wins), and
-// anything malformed. The caller then parses the text with nlohmann, so every document
-// gets nlohmann's exact value or error. It never accepts a text nlohmann rejects.
+// exact binary floating-point value is nlohmann's to compute), repeated keys (nlohmann's
+// last-one-wins), objects of more than 64 members (its repeated-key search is linear),
+// and anything malformed. The caller then parses the text with parse_json()
+// (json_parse.h), so every document gets nlohmann's exact value or error. It never
+// accepts a text nlohmann rejects.
 #pragma once
 #include <string_view>
 

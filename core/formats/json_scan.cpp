@@ -2,6 +2,9 @@
 
 #include <cstring>
 
+#include "base/json.h"
+#include "base/path.h"
+
 namespace claims {
 
 namespace {
@@ -116,6 +119,75 @@ bool scan_array_items(std::string_view array_text, std::size_t max_items,
     if (i >= s.size() || s[i] != ',') return false;
     i = skip_space(s, i + 1);
   }
+}
+
+namespace {
+
+// One open object or array of scan_json_shape().
+struct OpenValue {
+  bool array = false;
+  std::size_t commas = 0;      // the index of the current item, in an array
+  std::string_view last_string;  // the last string token (quotes included) at this level
+  std::string_view key;          // the current member's key token, in an object
+};
+
+// A key token (quotes included) as the member name it stands for.
+std::string key_name(std::string_view token) {
+  if (token.size() < 2) return std::string();  // no key seen (malformed text)
+  if (token.find('\\') == std::string_view::npos) return std::string(token.substr(1, token.size() - 2));
+  const Json decoded = Json::parse(token, nullptr, /*allow_exceptions=*/false);
+  return decoded.is_string() ? decoded.get<std::string>() : std::string(token);
+}
+
+}  // namespace
+
+JsonShape scan_json_shape(std::string_view text, int max_depth, std::size_t max_items) {
+  JsonShape shape;
+  std::vector<OpenValue> open(static_cast<std::size_t>(max_depth) + 1);  // [0]: the root
+  std::size_t depth = 0;
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    switch (text[i]) {
+      case '"': {
+        const std::size_t end = string_end(text, i + 1);
+        if (end == kFail) return shape;  // a string left open: the parser says so
+        ++shape.strings;
+        shape.string_bytes += end - i - 2;
+        open[depth].last_string = text.substr(i, end - i);
+        i = end - 1;
+        break;
+      }
+      case '{':
+      case '[':
+        if (depth == static_cast<std::size_t>(max_depth)) {
+          shape.too_deep = true;
+          return shape;
+        }
+        ++shape.containers;
+        open[++depth] = OpenValue{text[i] == '[', 0, {}, {}};
+        break;
+      case '}':
+      case ']':
+        if (depth > 0) --depth;
+        break;
+      case ':':
+        open[depth].key = open[depth].last_string;
+        break;
+      case ',':
+        ++shape.separators;
+        if (depth > 0 && ++open[depth].commas >= max_items && open[depth].array) {
+          Path at;
+          for (std::size_t d = 1; d < depth; ++d)
+            at = open[d].array ? at / open[d].commas : at / key_name(open[d].key);
+          shape.long_array = at.str();
+          return shape;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return shape;
 }
 
 }  // namespace claims

@@ -53,7 +53,7 @@ StatusOr<std::vector<PackageEntry>> read_entries(const Json& entries) {
 
 // Rule 2: the manifest as a claim package, or why it is not one (nullopt: usable).
 std::optional<std::string> manifest_problem(const std::string& text, Json& manifest) {
-  if (nesting_exceeds(text, kMaxJsonDepth)) {
+  if (scan_json_shape(text, kMaxJsonDepth, kMaxArrayItems).too_deep) {
     return "claims.json nests arrays or objects deeper than " + std::to_string(kMaxJsonDepth) +
            " levels.";
   }

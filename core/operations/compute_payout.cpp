@@ -136,13 +136,13 @@ StatusOr<Json> compute_payout(const Json& request) {
   if (contract.commission_readable) {
     term = contract.find_term(event_type);
     if (!term) {
-      std::string known;
-      for (const auto& t : contract.terms) known += (known.empty() ? "" : ", ") + quote_value(t.event_type);
+      std::vector<std::string> known;
+      known.reserve(contract.terms.size());
+      for (const auto& t : contract.terms) known.push_back(t.event_type);
       issues.error("contract.unknown_event_type", Path("/event_type"),
                    "event_type " + quote_value(event_type) +
-                       " has no commission term in the contract" +
-                       (known.empty() ? std::string(" (it has none).")
-                                      : " (it has " + known + ")."));
+                       " has no commission term in the contract (it has " +
+                       list_quoted_values(known) + ").");
     }
   }
 

@@ -10,12 +10,15 @@
 
 #include "base/json.h"
 #include "base/text.h"
+#include "formats/json_parse.h"
 #include "formats/json_writer.h"
 #include "requests/request_limits.h"
 #include "operations/envelope.h"
 #include "operations/operations.h"
 
 namespace claims {
+
+static_assert(kRequestSizeLimit == kMaxRequestBytes, "the public limit is the core's limit");
 
 namespace {
 
@@ -34,7 +37,7 @@ struct OperationEntry {
 };
 
 constexpr OperationEntry kOperations[] = {
-    {"apply_adjustments", &written<&apply_adjustments>},
+    {"apply_adjustments", &apply_adjustments},
     {"build_package", &written<&build_package>},
     {"check_package", &written<&check_package>},
     {"compute_lifecycle", &written<&compute_lifecycle>},
@@ -54,29 +57,6 @@ const OperationEntry* find_entry(std::string_view name) {
   return nullptr;
 }
 
-// Records where and why parsing failed, for the message of request.invalid_json.
-// Only used after the fast non-throwing parse has already said "no".
-struct ErrorLocator : nlohmann::json_sax<Json> {
-  std::string what;
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t, const std::string&,
-                   const nlohmann::detail::exception& ex) override {
-    what = ex.what();
-    return false;
-  }
-};
-
 // The error of a request refused before any path of its operation runs: an unknown
 // operation, a text over the size or nesting limits. nullopt when the request goes on.
 std::optional<RequestError> refused(const OperationEntry* entry, std::string_view operation,
@@ -85,21 +65,17 @@ std::optional<RequestError> refused(const OperationEntry* entry, std::string_vie
     return RequestError{"request.unknown_operation", "",
                         "Unknown operation " + quote_value(operation) + "."};
   }
-  if (text.size() > kMaxRequestBytes) return request_too_long(text.size());
-  if (nesting_exceeds(text, kMaxJsonDepth)) return request_too_deep();
-  return std::nullopt;
+  if (text.size() > kMaxRequestBytes) return request_too_long();
+  // One pass over the text before anything is built: a hostile text is refused at the
+  // cost of reading it once, and both targets (native, WASM) give the same answer.
+  return text_over_limits(text);
 }
 
 // The general path: the whole request parsed into one Json, then the operation.
 std::string answer_general(const OperationEntry& entry, std::string_view text) {
-  Json request = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (request.is_discarded()) {
-    ErrorLocator locator;
-    Json::sax_parse(text, &locator);
-    // nlohmann's text starts with "[json.exception.parse_error.101] "; keep the part a
-    // person can use ("parse error at line 1, column 24: ...").
-    const auto at = locator.what.find("parse error");
-    const std::string detail = at == std::string::npos ? locator.what : locator.what.substr(at);
+  Json request;
+  std::string detail;
+  if (!parse_json(text, request, &detail)) {
     return error_envelope({"request.invalid_json", "",
                            "The request is not valid JSON in UTF-8: " + detail});
   }
@@ -108,8 +84,6 @@ std::string answer_general(const OperationEntry& entry, std::string_view text) {
         "", std::string("The request must be a JSON object, not ") + json_type_name(request) +
                 "."));
   }
-  if (auto where = oversized_array(request, kMaxArrayItems))
-    return error_envelope(array_too_long(*where));
   std::string out;
   open_ok_envelope(out);
   const Status status = entry.run(request, out);

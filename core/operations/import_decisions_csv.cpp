@@ -76,6 +76,11 @@ StatusOr<Json> import_decisions_csv(const Json& request) {
         row.error("resolution.required", rows.cell_path(kConversionId),
                   "The row on line " + std::to_string(rows.line()) +
                       " has an Action but no Conversion ID.");
+      } else if (!is_identifier(claim_id)) {
+        // A claim id, as in a decision's claim_id (spec section 2).
+        row.error("resolution.invalid", rows.cell_path(kConversionId),
+                  "Conversion ID " + quote_value(claim_id) + " must be " + identifier_rule() +
+                      ".");
       } else if (claims) {
         auto it = claim_by_id.find(std::string(claim_id));
         if (it == claim_by_id.end()) {

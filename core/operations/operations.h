@@ -28,8 +28,7 @@ StatusOr<Json> compute_lifecycle(const Json& request);
 // Spec section 5. preview_resolution calls it directly with the request it builds
 // ({contract, event_type, sale, member_share, fx}); see docs/operations/compute_payout.md.
 StatusOr<Json> compute_payout(const Json& request);
-// Spec sections 8 and 9.
-StatusOr<Json> apply_adjustments(const Json& request);
+// Spec section 8.
 StatusOr<Json> export_decisions_csv(const Json& request);
 StatusOr<Json> import_decisions_csv(const Json& request);
 // Spec section 7; see docs/operations/preview_resolution.md.
@@ -41,6 +40,9 @@ StatusOr<Json> check_package(const Json& request);
 StatusOr<Json> review_queue(const Json& request);
 
 // Operations that write their (large) results as text, and their streamed paths.
+// Spec section 9: a group's members each make an entry, so the result can be far larger
+// than the request.
+Status apply_adjustments(const Json& request, std::string& out);
 Status validate_claims(const Json& request, std::string& out);
 std::optional<std::string> validate_claims_streamed(std::string_view request);
 Status import_claims_csv(const Json& request, std::string& out);

@@ -163,11 +163,11 @@ std::optional<Money> generate_total(const Json& request, const Json& claim,
                                     const Resolution& res, std::string_view event_type,
                                     bool event_from_resolution, const Contract& contract,
                                     Issues& issues) {
-  const GeneratedSale g = build_sale(claim, res.details);
+  GeneratedSale g = build_sale(claim, res.details);
   Json call = Json::object();
   call["contract"] = request.at("contract");
   call["event_type"] = std::string(event_type);
-  call["sale"] = g.sale;
+  call["sale"] = std::move(g.sale);  // one copy of the items, not two
   if (const Json* fx = FieldReader::find(request, "fx")) call["fx"] = *fx;
 
   auto map_path = [&](std::string path) {
@@ -347,6 +347,12 @@ StatusOr<Json> preview_resolution(const Json& request) {
       if (sale && &sale->currency() != contract.currency) {
         if (fx) {
           const MoneyResult c = convert(*sale, *fx, *contract.currency, contract.rounding);
+          if (!c.ok()) {
+            issues.error("money.out_of_range", Path("/fx/rate"),
+                         "The sale amount " + money_text(*sale) + " at the fx rate " +
+                             fx->str() + " is beyond the supported range in " +
+                             std::string(contract.currency->code) + "; sale_amount is null.");
+          }
           sale = c.ok() ? std::optional<Money>(c.value()) : std::nullopt;
         } else {
           sale.reset();  // not an issue unless the payout needs it (generate reports that)
@@ -355,6 +361,7 @@ StatusOr<Json> preview_resolution(const Json& request) {
 
       std::optional<Money> cashback;
       if (share) {
+        // member_share is at most 100 %: the share of a payout in range is in range.
         const MoneyResult c = apply_percent(*payout, *share, contract.rounding);
         if (c.ok()) cashback = c.value();
       }
@@ -402,7 +409,14 @@ StatusOr<Json> preview_resolution(const Json& request) {
   std::optional<Money> after;
   if (balance && due) {
     const MoneyResult a = checked_sub(*balance, *due);
-    if (a.ok()) after = a.value();
+    if (a.ok()) {
+      after = a.value();
+    } else {
+      issues.error("money.out_of_range", Path("/account/balance"),
+                   "The balance " + money_text(*balance) + " less the " + money_text(*due) +
+                       " paid out on approval is beyond the supported range; balance_after "
+                       "and sufficient are null.");
+    }
   }
   funds["balance_before"] = money_or_null(balance);
   funds["due_on_approval"] = money_or_null(due);

@@ -70,3 +70,28 @@ TEST(Text, QuoteValueCutsLongValues) {
   const std::string quoted = quote_value(euros);
   EXPECT_EQ(quoted, "\"" + euros.substr(0, 3 * kMaxQuotedScalars) + "...\"");
 }
+
+// Issue 16 item 4: a list in a message shows its first values and counts the rest.
+TEST(Text, ListValuesShowsTenThenCounts) {
+  EXPECT_EQ(list_values({}), "none");
+  EXPECT_EQ(list_values({}, "nothing"), "nothing");
+  EXPECT_EQ(list_values({"A"}), "A");
+  EXPECT_EQ(list_values({"A", "B", "C"}), "A, B, C");
+  std::vector<std::string> many;
+  for (int i = 0; i < 10000; ++i) many.push_back("C" + std::to_string(i));
+  EXPECT_EQ(list_values(many), "C0, C1, C2, C3, C4, C5, C6, C7, C8, C9 and 9990 more");
+  many.resize(10);
+  EXPECT_EQ(list_values(many), "C0, C1, C2, C3, C4, C5, C6, C7, C8, C9");
+  // Each value is cut as quote_value() cuts it.
+  const std::string long_value(kMaxQuotedScalars + 1, 'x');
+  EXPECT_EQ(list_values({long_value}), std::string(kMaxQuotedScalars, 'x') + "...");
+}
+
+TEST(Text, ListQuotedValuesQuotesEach) {
+  EXPECT_EQ(list_quoted_values({}), "none");
+  EXPECT_EQ(list_quoted_values({"sale", "lead"}), "\"sale\", \"lead\"");
+  const std::string long_value(kMaxQuotedScalars + 1, 'x');
+  EXPECT_EQ(list_quoted_values({long_value}), quote_value(long_value));
+  EXPECT_EQ(list_quoted_values(std::vector<std::string>(12, "a")),
+            "\"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\" and 2 more");
+}

@@ -81,9 +81,9 @@ TEST(ClaimReader, ReadsEveryMemberOfTheSpecExample) {
 TEST(ClaimReader, AbsentInvalidAndReadAreThreeStates) {
   Issues issues;
   ClaimView c;
-  read_claim(Json::parse(R"({"id": 5, "reason": "lost", "order": {"currency": "eur"},
-                             "payout_currency": "XXX", "event_type": "lead"})"),
-             LazyPath(Path()), issues, c);
+  const Json claim = Json::parse(R"({"id": 5, "reason": "lost", "order": {"currency": "eur"},
+                                     "payout_currency": "XXX", "event_type": "lead"})");
+  read_claim(claim, LazyPath(Path()), issues, c);  // the view points into `claim`
   EXPECT_TRUE(c.id.invalid);
   EXPECT_TRUE(c.reason.invalid);
   EXPECT_TRUE(c.filed_on.absent());

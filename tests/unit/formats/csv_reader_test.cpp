@@ -171,10 +171,48 @@ TEST(CsvReader, QuoteInsideAnUnquotedFieldIsData) {
   EXPECT_EQ(r.rows[1].fields, (Fields{"ab\"c", "5\" inch"}));
 }
 
-TEST(CsvReader, BareCarriageReturnIsData) {
+TEST(CsvReader, LoneCarriageReturnEndsALine) {
+  // What older Mac spreadsheet programs save (spec section 8): CR alone ends each line.
+  auto r = read_all("a;b\r1;2\r\r3;4\r");
+  EXPECT_EQ(r.delimiter, ';');
+  ASSERT_EQ(r.rows.size(), 3u);
+  EXPECT_EQ(r.rows[1].line, 2u);
+  EXPECT_EQ(r.rows[1].fields, (Fields{"1", "2"}));
+  EXPECT_EQ(r.rows[2].line, 4u);  // the blank line 3 is skipped but counted
+  EXPECT_EQ(r.rows[2].fields, (Fields{"3", "4"}));
+}
+
+TEST(CsvReader, LoneCarriageReturnInsideAFieldEndsTheLine) {
   auto r = read_all("a,b\nx\ry,z\n");
-  ASSERT_EQ(r.rows.size(), 2u);
-  EXPECT_EQ(r.rows[1].fields, (Fields{"x\ry", "z"}));
+  ASSERT_EQ(r.rows.size(), 3u);
+  EXPECT_EQ(r.rows[1].fields, (Fields{"x"}));
+  EXPECT_EQ(r.rows[2].line, 3u);
+  EXPECT_EQ(r.rows[2].fields, (Fields{"y", "z"}));
+}
+
+TEST(CsvReader, LoneCarriageReturnAfterAClosingQuoteEndsTheLine) {
+  auto r = read_all("a,b\r\"1\",\"2\"\r3,4");
+  ASSERT_EQ(r.rows.size(), 3u);
+  EXPECT_FALSE(r.rows[1].text_after_quote);
+  EXPECT_EQ(r.rows[1].fields, (Fields{"1", "2"}));
+  EXPECT_EQ(r.rows[2].fields, (Fields{"3", "4"}));
+}
+
+TEST(CsvReader, LoneCarriageReturnsInsideQuotesStayAndCountLines) {
+  // Mixed line ends inside quotes are kept byte for byte; each one is a physical line.
+  auto r = read_all("a,b\r\"one\rtwo\r\nthree\",x\rnext,row\r");
+  ASSERT_EQ(r.rows.size(), 3u);
+  EXPECT_EQ(r.rows[1].line, 2u);
+  EXPECT_EQ(r.rows[1].fields, (Fields{"one\rtwo\r\nthree", "x"}));
+  EXPECT_EQ(r.rows[2].line, 5u);
+  EXPECT_EQ(r.rows[2].fields, (Fields{"next", "row"}));
+}
+
+TEST(CsvReader, CountLinesCountsEveryKindOfLineEnd) {
+  EXPECT_EQ(claims::count_lines(""), 1u);
+  EXPECT_EQ(claims::count_lines("a\rb\r"), 3u);
+  EXPECT_EQ(claims::count_lines("a\r\nb\r\n"), 3u);
+  EXPECT_EQ(claims::count_lines("a\nb\rc\r\nd"), 4u);
 }
 
 TEST(CsvReader, SemicolonFileKeepsCommasInFields) {

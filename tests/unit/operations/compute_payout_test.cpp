@@ -358,3 +358,41 @@ TEST(ComputePayout, DirectCallForOtherOperations) {
   EXPECT_EQ(r.value().at("payout"), "4.80");
   EXPECT_EQ(r.value().at("member_cashback"), "3.84");
 }
+
+// Issue 16 item 9: event types and category names in a contract are identifiers.
+TEST(ComputePayout, ContractEventTypesAndCategoriesAreIdentifiers) {
+  Json request = spec_request();
+  request["contract"]["commission"]["sale"]["categories"]["home\t"] = {{"percent", "1"}};
+  request["contract"]["commission"]["lead\u0085"] = {{"flat", "1.00"}};
+  const Json r = result_of("compute_payout", request);
+  ASSERT_EQ(codes(r["issues"]), (std::vector<std::string>{"contract.invalid", "contract.invalid"}));
+  EXPECT_EQ(r["issues"][0]["path"], "/contract/commission/sale/categories/home\t");
+  EXPECT_EQ(r["issues"][0]["message"],
+            "Category name \"home\t\" must be 1 to 64 characters without control characters.");
+  EXPECT_EQ(r["issues"][1]["path"], "/contract/commission/lead\u0085");
+}
+
+// Issue 16: a category looked up per item in a sorted list; the spec example's rates hold
+// whatever the order of the contract's categories.
+TEST(ComputePayout, CategoriesInAnyOrder) {
+  Json request = spec_request();
+  Json& cats = request["contract"]["commission"]["sale"]["categories"];
+  cats = Json::parse(R"({"zz": {"percent": "9"}, "electronics": {"percent": "2"},
+                         "aa": {"percent": "7"}})");
+  EXPECT_EQ(payout_of(request), "4.80");
+}
+
+// Issue 16 item 4 (the same class): the contract's event types in the message are bounded.
+TEST(ComputePayout, UnknownEventTypeNamesTenTermsThenCounts) {
+  Json request = spec_request();
+  Json& commission = request["contract"]["commission"];
+  commission = Json::object();
+  for (int i = 0; i < 30; ++i) commission["e" + std::to_string(i)] = {{"flat", "1.00"}};
+  request["event_type"] = "install";
+  const Json r = result_of("compute_payout", request);
+  ASSERT_EQ(codes(r["issues"]), (std::vector<std::string>{"contract.unknown_event_type"}));
+  EXPECT_EQ(r["issues"][0]["message"],
+            "event_type \"install\" has no commission term in the contract (it has \"e0\", "
+            "\"e1\", \"e2\", \"e3\", \"e4\", \"e5\", \"e6\", \"e7\", \"e8\", \"e9\" and 20 "
+            "more).");  // in the contract's order
+}

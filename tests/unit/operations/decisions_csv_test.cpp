@@ -320,3 +320,19 @@ TEST(DecisionsCsvRoundTrip, ExportThenImportGivesTheSameDecisions) {
     }
   }
 }
+
+// Issue 16 item 9: a Conversion ID is a claim id, an identifier (spec section 2): control
+// characters passed before, with or without claims to check against.
+TEST(ImportDecisionsCsv, ConversionIdsAreIdentifiers) {
+  const std::string long_id(65, 'x');
+  Json r = result_of("import_decisions_csv",
+                     {{"csv", "Conversion ID,Action\r\n\"C\x01\",validate\r\n" + long_id +
+                                  ",reject\r\nfine,validate\r\n"}});
+  ASSERT_EQ(codes(r["issues"]), (std::vector<std::string>{"resolution.invalid", "resolution.invalid"}));
+  EXPECT_EQ(r["issues"][0]["path"], "/rows/2/Conversion ID");
+  EXPECT_EQ(r["issues"][0]["message"],
+            "Conversion ID \"C\x01\" must be 1 to 64 characters without control characters.");
+  EXPECT_EQ(r["issues"][1]["path"], "/rows/3/Conversion ID");
+  ASSERT_EQ(r["decisions"].size(), 1u);
+  EXPECT_EQ(r["decisions"][0]["claim_id"], "fine");
+}

@@ -87,6 +87,10 @@ TEST(ImportClaimsCsvStream, SameBytesAsTheWholeDocumentPath) {
       // Policy issues are the validation's top-level issues.
       request(varied_csv(),
               R"(,"include_claims":false,"validate":{"as_of":"2026-03-01","policy":{"max_age_days":-1}})"),
+      // Lines ended by a lone CR (older Mac spreadsheets).
+      request(kHeader + "\rC-1,m-1,adv-1,A-1,2026-01-01,120.00,EUR,6.00,untracked,,,,,,,"
+              "2026-01-20,\"two\rlines\",,,\r\rC-2,m-2\r",
+              R"(,"include_claims":false)" + kValidate),
       // Escapes in the request's csv string that the DOM decodes too.
       R"({"csv":"claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,currency,reason\r\nC\u002d1,m\/1,adv,A,2026-01-01,1.00,EUR,untracked\n","include_claims":false,"validate":{"as_of":"2026-03-01"}})",
   };

@@ -103,11 +103,25 @@ TEST(ImportClaimsCsv, CurrencyColumnNotRequiredWithADefault) {
   EXPECT_FALSE(r["claims"][0].contains("publisher"));
 }
 
-TEST(ImportClaimsCsv, EmptyFileMissesEveryRequiredColumn) {
+TEST(ImportClaimsCsv, EmptyFileSaysSoAndMissesEveryRequiredColumn) {
   Json r = import("");
-  EXPECT_EQ(r["issues"].size(), 8u);
-  EXPECT_EQ(r["issues"][0]["code"], "csv.missing_column");
-  EXPECT_EQ(r["issues"][0]["path"], "/rows/1/claim_id");
+  ASSERT_EQ(r["issues"].size(), 9u);
+  EXPECT_EQ(r["issues"][0]["code"], "csv.empty");
+  EXPECT_EQ(r["issues"][0]["severity"], "warning");
+  EXPECT_EQ(r["issues"][0]["path"], "");
+  EXPECT_EQ(r["issues"][1]["code"], "csv.missing_column");
+  EXPECT_EQ(r["issues"][1]["path"], "/rows/1/claim_id");
+}
+
+TEST(ImportClaimsCsv, CrOnlyFileImportsEveryRow) {
+  // Before spec section 8 said a lone CR ends a line, this file imported 0 claims and
+  // said nothing: the whole file was one header line.
+  Json r = import("claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,"
+                  "currency,reason\rC1,m,a,o1,2026-01-01,10,EUR,untracked\r"
+                  "C2,m,a,o2,2026-01-02,20,EUR,untracked\r");
+  EXPECT_EQ(r["issues"], Json::array());
+  ASSERT_EQ(r["claims"].size(), 2u);
+  EXPECT_EQ(r["claims"][1]["order"]["amount"], "20");
 }
 
 TEST(ImportClaimsCsv, HeaderCaseAndSpacesIgnoredUnknownColumnsIgnored) {
@@ -209,6 +223,12 @@ TEST(ImportClaimsCsv, RequestLevelErrors) {
   EXPECT_EQ(r["error"]["path"], "/defaults/currency");
   r = call("import_claims_csv", {{"csv", ""}, {"include_claims", "no"}});
   EXPECT_EQ(r["error"]["path"], "/include_claims");
+  // Issue 16 item 9: the default publisher id is an identifier too.
+  r = call("import_claims_csv", {{"csv", ""}, {"defaults", {{"publisher_id", "pub\u001b"}}}});
+  EXPECT_EQ(r["error"]["code"], "request.invalid");
+  EXPECT_EQ(r["error"]["path"], "/defaults/publisher_id");
+  EXPECT_EQ(r["error"]["message"], "defaults.publisher_id \"pub\u001b\" must be 1 to 64 "
+                                   "characters without control characters.");
 }
 
 TEST(ImportClaimsCsv, OneRowMoreThanAMillionIsTooLarge) {

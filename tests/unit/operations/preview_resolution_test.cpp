@@ -342,3 +342,37 @@ TEST(PreviewResolutionHostile, WrongTypesEverywhereNeverCrash) {
   }
   EXPECT_EQ(preview(seed_request())["action"]["payout"], "6.00");
 }
+
+// Issue 16 item 8: every null that stands for a computed value comes with its issue.
+TEST(PreviewResolution, ABalanceAfterBeyondTheRangeIsNullWithItsIssue) {
+  Json request = seed_request();
+  request["account"]["balance"] = "-90000000000.00";  // the lowest: -9,000,000,000,000 minor
+  const Json r = preview(request);
+  EXPECT_EQ(r["funds"].dump(),
+            R"({"balance_before":"-90000000000.00","due_on_approval":"6.00",)"
+            R"("balance_after":null,"sufficient":null})");
+  ASSERT_EQ(r["issues"].size(), 1u);
+  EXPECT_EQ(r["issues"][0].dump(),
+            R"({"severity":"error","code":"money.out_of_range","path":"/account/balance",)"
+            R"("message":"The balance -90000000000.00 EUR less the 6.00 EUR paid out on )"
+            R"(approval is beyond the supported range; balance_after and sufficient are null."})");
+}
+
+TEST(PreviewResolution, ASaleAmountBeyondTheRangeOnceConvertedIsNullWithItsIssue) {
+  Json request = seed_request();
+  request["claim"]["order"]["currency"] = "USD";
+  request["claim"]["order"]["amount"] = "80000000000.00";
+  request["claim"]["order"].erase("items");
+  request["claim"].erase("expected_payout");
+  request["resolution"]["payout_option"] = "specify";
+  request["resolution"]["payout_amount"] = "6.00";
+  request["fx"] = {{"rate", "2"}};
+  const Json r = preview(request);
+  EXPECT_TRUE(r["action"]["sale_amount"].is_null());
+  EXPECT_EQ(r["action"]["payout"], "6.00");
+  ASSERT_EQ(codes(r["issues"]), (Codes{"money.out_of_range"}));
+  EXPECT_EQ(r["issues"][0]["path"], "/fx/rate");
+  EXPECT_EQ(r["issues"][0]["message"],
+            "The sale amount 80000000000.00 USD at the fx rate 2 is beyond the supported range "
+            "in EUR; sale_amount is null.");
+}

@@ -1,0 +1,21 @@
+// The core's whole-document JSON parser: nlohmann's lexer and grammar (so every document
+// gets nlohmann's exact values and is refused exactly when nlohmann refuses it), with the
+// core's own DOM builder. nlohmann's builder finds a repeated key by a linear search of
+// the object's members, so an object of n members costs O(n^2) to parse (40,000 members:
+// 7.5 s); here large objects keep a hash index of their keys while they are being built.
+// A repeated key keeps its first place and its last value, as nlohmann does.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "base/json.h"
+
+namespace claims {
+
+// Parses `text` (one JSON value, optional whitespace around it) into `out`. On failure
+// returns false and, when `error` is given, sets it to a sentence for a person: where
+// (line and column) and what, with any echoed token cut to 64 characters, so that a
+// 20 MB number or an unterminated 20 MB string does not come back whole.
+bool parse_json(std::string_view text, Json& out, std::string* error = nullptr);
+
+}  // namespace claims

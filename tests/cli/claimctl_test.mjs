@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// The two command lines' own contract (spec section 3), checked on the native claimctl and
+// the WASM one (wasm/claimctl.mjs) side by side: what they read, what they write, their exit
+// codes and messages. Each case must give the same exit code, stdout and stderr on both.
+// Usage: node tests/cli/claimctl_test.mjs [--claimctl PATH]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const cliIndex = args.indexOf('--claimctl');
+const native = cliIndex >= 0 ? args[cliIndex + 1]
+  : process.env.CLAIMCTL || join(root, 'build', 'native-release', 'cli', 'claimctl');
+const wasm = process.env.WASM_CLAIMCTL || join(root, 'wasm', 'claimctl.mjs');
+const tmp = mkdtempSync(join(tmpdir(), 'claimctl-test-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+
+// The envelope dispatch() gives for any request over the limit (256 MiB).
+const tooLarge = '{"ok":false,"error":{"code":"request.too_large","path":"",' +
+  '"message":"The request is over 268435456 bytes (256 MiB), the most that is accepted."}}\n';
+
+// Runs one CLI through bash, so that stdin and stdout can be a file, a directory, a device
+// or a pipe exactly as a shell user would redirect them.
+function run(cli, c) {
+  const quoted = [...cli, ...c.cliArgs].map((a) => `'${a}'`).join(' ');
+  const command = `${c.pipe ?? ''} ${quoted} ${c.redirect}`;
+  const started = Date.now();
+  const r = spawnSync('bash', ['-c', command], { maxBuffer: 1 << 30, timeout: 180000 });
+  return { status: r.status, signal: r.signal, stdout: r.stdout.toString(), stderr: r.stderr.toString(),
+    seconds: (Date.now() - started) / 1000 };
+}
+
+const cases = [];
+const add = (name, cliArgs, redirect, expect, pipe) => cases.push({ name, cliArgs, redirect, expect, pipe });
+const sniff = join(tmp, 'sniff.json');
+writeFileSync(sniff, '{"head":"JVBERi0xLjQ="}');
+
+add('a file is answered, exit 0', ['sniff_media_type', sniff], '', {
+  status: 0, stdout: '{"ok":true,"result":{"media_type":"application/pdf","issues":[]}}\n', stderr: '' });
+add('standard input is read when FILE is -', ['sniff_media_type', '-'], `< '${sniff}'`, {
+  status: 0, stdout: '{"ok":true,"result":{"media_type":"application/pdf","issues":[]}}\n', stderr: '' });
+add('FILE that does not exist: exit 2', ['sniff_media_type', join(tmp, 'nope.json')], '', {
+  status: 2, stdout: '', stderr: `claimctl: cannot read ${join(tmp, 'nope.json')}: no such file or directory\n` });
+add('FILE that is a directory: exit 2, no abort', ['sniff_media_type', tmp], '', {
+  status: 2, stdout: '', stderr: `claimctl: cannot read ${tmp}: is a directory\n` });
+add('standard input that is a directory: exit 2', ['sniff_media_type', '-'], `< '${tmp}'`, {
+  status: 2, stdout: '', stderr: 'claimctl: cannot read standard input: is a directory\n' });
+add('an endless FILE stops at the limit: request.too_large', ['validate_claims', '/dev/zero'], '', {
+  status: 0, stdout: tooLarge, stderr: '' });
+add('an endless standard input stops at the limit', ['validate_claims'], '< /dev/zero', {
+  status: 0, stdout: tooLarge, stderr: '' });
+add('a pipe longer than the limit stops at the limit', ['validate_claims', '-'], '', {
+  status: 0, stdout: tooLarge, stderr: '' }, 'head -c 400000000 /dev/zero |');
+add('a response that cannot be written: exit 2', ['sniff_media_type', sniff], '> /dev/full', {
+  status: 2, stdout: '', stderr: 'claimctl: cannot write the response: no space left on device\n' });
+
+let passed = 0;
+let failed = 0;
+for (const c of cases) {
+  const problems = [];
+  const results = {};
+  for (const [label, cli] of [['native', [native]], ['wasm', ['node', wasm]]]) {
+    const r = run(cli, c);
+    results[label] = r;
+    for (const key of ['status', 'stdout', 'stderr']) {
+      if (r[key] !== c.expect[key]) {
+        problems.push(`${label} ${key}: got ${JSON.stringify(r[key]).slice(0, 300)}${r.signal ? ` (signal ${r.signal})` : ''}, expected ${JSON.stringify(c.expect[key])}`);
+      }
+    }
+  }
+  if (problems.length === 0) {
+    passed += 1;
+    console.log(`ok   ${c.name} (native ${results.native.seconds}s, wasm ${results.wasm.seconds}s)`);
+  } else {
+    failed += 1;
+    console.log(`FAIL ${c.name}\n  ${problems.join('\n  ')}`);
+  }
+}
+if (!existsSync(native)) console.log(`(no native claimctl at ${native})`);
+console.log(`claimctl (native + wasm): ${cases.length} cases`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
