@@ -103,6 +103,26 @@ for (const [count, label] of [[100000, '100k'], [1000000, '1M']]) {
       { claims, decisions: claims.filter((_, i) => i % 3 === 0)
         .map((c) => ({ claim_id: c.id, decision: 'accept', payout: c.expected_payout, transaction_date: c.order.date })) },
       count, 'claims');
+    // An auto-decide rule set tried on the batch: validation, first-match rules, accept
+    // previews (expected and generated payouts) and the funds running through.
+    write(`simulate_rules-${label}`, 'simulate_rules',
+      { as_of: '2026-03-01', policy,
+        contract: { currency: 'EUR', rounding: 'half_up',
+          commission: { sale: { percent: '5', min: '0.50', max: '50.00' } },
+          lifecycle: { lock: { rule: 'months_after_event_month', months: 1 },
+            payout: { days_after_lock: 3, business_days: false } } },
+        account: { balance: '250000.00' },
+        known_orders: claims.filter((_, i) => i % 50 === 0)
+          .map((c) => ({ advertiser_id: c.advertiser.id, order_id: c.order.id })),
+        claims,
+        rules: [
+          { when: { already_tracked: true }, then: { decision: 'decline', decline_reason: 'already_tracked' } },
+          { when: { has_errors: true }, then: { decision: 'request_info', message: 'Please check the claim.' } },
+          { when: { expected_payout_at_most: '10.00' }, then: { decision: 'accept', payout_option: 'expected' } },
+          { when: { reason: ['wrong_amount', 'declined'], waited_days: 10 },
+            then: { decision: 'accept', payout_option: 'generate' } },
+        ] },
+      count, 'claims');
     write(`apply_adjustments-${label}`, 'apply_adjustments',
       { currency: 'EUR', allow_negative: false, balances: [], groups: {},
         adjustments: claims.map((c) => ({ target: { member: c.member_ref }, mode: 'relative',

@@ -43,10 +43,12 @@ constexpr OperationEntry kOperations[] = {
     {"compute_lifecycle", &written<&compute_lifecycle>},
     {"compute_payout", &written<&compute_payout>},
     {"export_decisions_csv", &written<&export_decisions_csv>},
+    {"export_network_csv", &written<&export_network_csv>},
     {"import_claims_csv", &import_claims_csv, &import_claims_csv_streamed},
     {"import_decisions_csv", &written<&import_decisions_csv>},
     {"preview_resolution", &written<&preview_resolution>},
     {"review_queue", &written<&review_queue>},
+    {"simulate_rules", &written<&simulate_rules>},
     {"sniff_media_type", &written<&sniff_media_type>},
     {"validate_claims", &validate_claims, &validate_claims_streamed},
 };

@@ -38,6 +38,10 @@ StatusOr<Json> build_package(const Json& request);
 StatusOr<Json> check_package(const Json& request);
 // Spec section 11: response deadlines.
 StatusOr<Json> review_queue(const Json& request);
+// Spec section 13; see docs/operations/export_network_csv.md.
+StatusOr<Json> export_network_csv(const Json& request);
+// Spec section 12; see docs/operations/simulate_rules.md.
+StatusOr<Json> simulate_rules(const Json& request);
 
 // Operations that write their (large) results as text, and their streamed paths.
 // Spec section 9: a group's members each make an entry, so the result can be far larger

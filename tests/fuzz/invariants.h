@@ -24,7 +24,8 @@ inline constexpr const char* kOperations[] = {
     "validate_claims",      "compute_payout",       "compute_lifecycle",
     "preview_resolution",   "apply_adjustments",    "import_claims_csv",
     "export_decisions_csv", "import_decisions_csv", "sniff_media_type",
-    "build_package",        "check_package",        "review_queue"};
+    "build_package",        "check_package",        "review_queue",
+    "simulate_rules",       "export_network_csv"};
 
 // An operation's streamed path (validate_claims, import_claims_csv), when it answers,
 // gives the general path's bytes.
