@@ -81,9 +81,12 @@ TEST(ExportNetworkCsv, ReasonsMapInOrder) {
   untracked["order"]["id"] = "A-1";
   declined["order"]["id"] = "A-2";
   const Json awin = run(request("awin", {untracked, claim(), declined}));
-  EXPECT_NE(awin["csv"].get<std::string>().find("1234,untracked,"), std::string::npos);
-  EXPECT_NE(awin["csv"].get<std::string>().find("1234,incorrect,"), std::string::npos);
-  EXPECT_NE(awin["csv"].get<std::string>().find("1234,declined,"), std::string::npos);
+  const std::string tail = ",m-123,120.00,6.00,2026-01-01 00:00:00,,";
+  EXPECT_EQ(awin["csv"], kAwinHeader + "CLM-0001,1234,untracked" + tail +
+                             "A-1,Order confirmation attached\r\n" + "CLM-0001,1234,incorrect" +
+                             tail + "A-1001,Order confirmation attached\r\n" +
+                             "CLM-0001,1234,declined" + tail +
+                             "A-2,Order confirmation attached\r\n");
   const Json impact = run(request("impact", {untracked, claim(), declined}));
   const std::string csv = impact["csv"];
   EXPECT_LT(csv.find(",UNTRACKED,"), csv.find(",INCORRECT,"));

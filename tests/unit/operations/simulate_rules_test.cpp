@@ -258,7 +258,10 @@ TEST(SimulateRules, CashFlowByPayoutDateEarliestFirstWithoutZeroSumsOrOpenEnded)
   recent["order"]["date"] = "2026-03-01";
   recent["filed_on"] = "2026-03-01";
   // C-3, wrong_amount: the 3.00 total is what was tracked, so the action pays 0.00.
+  // It pays (nothing) on 2026-04-04, a date of its own, which the cash flow leaves out.
   Json nothing_more = claim("C-3", "A-3", "3.00");
+  nothing_more["order"]["date"] = "2026-02-01";
+  nothing_more["filed_on"] = "2026-02-20";
   nothing_more["reason"] = "wrong_amount";
   nothing_more["tracked"] = Json::parse(R"({"amount": "60.00", "payout": "3.00"})");
   Json req = request({recent, claim("C-2", "A-2", "2.50"), nothing_more}, {rule("{}")});
