@@ -248,10 +248,10 @@ StatusOr<Json> export_network_csv(const Json& request) {
     if (awin && claim.order_date && awin_too_old(*claim.order_date, options.as_of)) {
       issues.error("network.too_old", at / "order" / "date",
                    "Awin takes queries for orders under " + std::to_string(kAwinMaxAgeYears) +
-                       " years old; the order of " + claim.order_date->iso() + " is " +
-                       std::to_string(kAwinMaxAgeYears) + " years old on " +
+                       " years old; the order of " + claim.order_date->iso() + " reached " +
+                       std::to_string(kAwinMaxAgeYears) + " years on " +
                        add_years_clamped(*claim.order_date, kAwinMaxAgeYears).iso() +
-                       ", on or before " + options.as_of.iso() + ". It is left out of the file.");
+                       " (as_of is " + options.as_of.iso() + "). It is left out of the file.");
       left_out = true;
     }
     if (!awin && claim.amount && impact_over_limit(*claim.amount)) {
