@@ -43,7 +43,6 @@ Resolution read_resolution(const Json& res, const Contract& contract, Issues& is
   const Path at("/resolution");
   FieldReader r{issues, "resolution.invalid", "resolution.required"};
   out.decision = r.choice(res, "decision", at / "decision", true, kDecisions);
-  const bool accept = out.decision && *out.decision == "accept";
 
   const std::size_t before_date = issues.size();
   out.transaction_date = r.date(res, "transaction_date", at / "transaction_date", false);
@@ -60,20 +59,7 @@ Resolution read_resolution(const Json& res, const Contract& contract, Issues& is
                    std::string("details must be an object, not ") + json_type_name(*d) + ".");
     }
   }
-  out.payout_option = r.choice(res, "payout_option", at / "payout_option", accept, kPayoutOptions);
-  if (accept && out.payout_option && *out.payout_option == "specify" && contract.currency) {
-    out.payout_amount =
-        read_money(r, res, "payout_amount", at / "payout_amount", *contract.currency, true);
-    if (out.payout_amount && out.payout_amount->is_negative()) {
-      issues.error("money.invalid", at / "payout_amount",
-                   "payout_amount " + money_text(*out.payout_amount) + " must not be negative.");
-      out.payout_amount.reset();
-    }
-  }
-  const bool decline = out.decision && *out.decision == "decline";
-  r.choice(res, "decline_reason", at / "decline_reason", decline, kDeclineReasons);
-  const bool request_info = out.decision && *out.decision == "request_info";
-  r.text(res, "message", at / "message", request_info);
+  read_decision_members(r, res, at, contract, out);
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "requests/fields.h"
+#include "requests/money_fields.h"
 #include "domain/lifecycle.h"
 #include "operations/operations.h"
 
@@ -14,6 +15,25 @@ const char* const kPayoutOptions[] = {"expected", "specify", "generate", nullptr
 const char* const kDeclineReasons[] = {
     "already_tracked", "other_channel", "other_channel_voucher", "terms_not_met", "returned",
     "not_found",       "not_online",    "incomplete_information", "other",       nullptr};
+
+void read_decision_members(const FieldReader& r, const Json& obj, const Path& at,
+                           const Contract& contract, Resolution& out) {
+  const bool accept = out.decision && *out.decision == "accept";
+  out.payout_option = r.choice(obj, "payout_option", at / "payout_option", accept, kPayoutOptions);
+  if (accept && out.payout_option && *out.payout_option == "specify" && contract.currency) {
+    out.payout_amount =
+        read_money(r, obj, "payout_amount", at / "payout_amount", *contract.currency, true);
+    if (out.payout_amount && out.payout_amount->is_negative()) {
+      r.issues.error("money.invalid", at / "payout_amount",
+                     "payout_amount " + money_text(*out.payout_amount) + " must not be negative.");
+      out.payout_amount.reset();
+    }
+  }
+  const bool decline = out.decision && *out.decision == "decline";
+  r.choice(obj, "decline_reason", at / "decline_reason", decline, kDeclineReasons);
+  const bool request_info = out.decision && *out.decision == "request_info";
+  r.text(obj, "message", at / "message", request_info);
+}
 
 namespace {
 

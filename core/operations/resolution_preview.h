@@ -17,6 +17,7 @@
 #include "values/exact.h"
 #include "values/money.h"
 #include "domain/claim.h"
+#include "requests/fields.h"
 #include "domain/contract.h"
 
 namespace claims {
@@ -37,6 +38,13 @@ struct Resolution {
 extern const char* const kDecisions[];
 extern const char* const kPayoutOptions[];
 extern const char* const kDeclineReasons[];
+
+// The members of a resolution after its decision and dates — payout_option, payout_amount
+// (for specify, in the contract's currency, not negative), decline_reason, message — each
+// required when the decision needs it, with `r`'s codes. preview_resolution's `resolution`
+// and simulate_rules' `then` are read by it, so both judge them alike.
+void read_decision_members(const FieldReader& r, const Json& obj, const Path& at,
+                           const Contract& contract, Resolution& out);
 
 // Everything an accept preview reads. `request` is the object holding `contract` and
 // `fx` (the generate option runs compute_payout with them).

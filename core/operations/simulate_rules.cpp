@@ -126,21 +126,7 @@ void read_then(const Json& then, const Path& at, const Contract& contract, Rule&
   FieldReader r{issues, "rule.invalid", "rule.invalid"};
   Resolution& res = rule.then;
   res.decision = r.choice(then, "decision", at / "decision", true, kDecisions);
-  const bool accept = res.decision && *res.decision == "accept";
-  res.payout_option = r.choice(then, "payout_option", at / "payout_option", accept, kPayoutOptions);
-  if (accept && res.payout_option && *res.payout_option == "specify" && contract.currency) {
-    res.payout_amount =
-        read_money(r, then, "payout_amount", at / "payout_amount", *contract.currency, true);
-    if (res.payout_amount && res.payout_amount->is_negative()) {
-      issues.error("money.invalid", at / "payout_amount",
-                   "payout_amount " + money_text(*res.payout_amount) + " must not be negative.");
-      res.payout_amount.reset();
-    }
-  }
-  const bool decline = res.decision && *res.decision == "decline";
-  r.choice(then, "decline_reason", at / "decline_reason", decline, kDeclineReasons);
-  const bool request_info = res.decision && *res.decision == "request_info";
-  r.text(then, "message", at / "message", request_info);
+  read_decision_members(r, then, at, contract, res);
   for (const auto& item : then.items()) {
     if (listed(item.key(), kThenMembers)) continue;
     issues.error("rule.invalid", at / item.key(),
