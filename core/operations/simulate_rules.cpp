@@ -316,11 +316,11 @@ StatusOr<Json> simulate_rules(const Json& request) {
                                           rule.then, contract, fx, share, as_of, at,
                                           rule.then_at},
                                          found);
-        // What concerns the contract is said once, at the top; the rest is the claim's.
-        for (const Issue& issue : found.list()) {
-          if (issue.path.rfind("/contract", 0) == 0) add_once(issues, issue);
-          else entry_issues.add(issue);
-        }
+        // What concerns the contract is said once, at the top; the rest is the claim's,
+        // once per code and path as in preview_resolution (generate's compute_payout may
+        // repeat what the claim's validation said).
+        for (const Issue& issue : found.list())
+          add_once(issue.path.rfind("/contract", 0) == 0 ? issues : entry_issues, issue);
         if (p.action.is_null()) {
           ++manual;
         } else {

@@ -330,3 +330,17 @@ TEST(SimulateRules, MalformedRequestMembersAreRequestInvalidAndTheNextRequestWor
   EXPECT_TRUE(r["claims"][1]["action"].is_null());
   EXPECT_EQ(simulate(req)["summary"]["accepted"], 1);
 }
+
+TEST(SimulateRules, GenerateSaysOnceWhatTheValidationSaid) {
+  // order.amount 1.005 EUR: validate_claims' money.invalid, which compute_payout (run by
+  // the generate option) finds again at the same path; the entry has it once.
+  Json c = claim("C-1", "A-1", "6.00");
+  c["order"]["amount"] = "1.005";
+  const Json r = simulate(request({c}, {rule("{}", R"({"decision": "accept",
+                                                       "payout_option": "generate"})")}));
+  EXPECT_EQ(codes(r["claims"][0]["issues"]),
+            (Codes{"money.invalid", "resolution.claim_has_errors"}));
+  EXPECT_EQ(r["claims"][0]["issues"][0]["path"], "/claims/0/order/amount");
+  EXPECT_TRUE(r["claims"][0]["action"].is_null());
+  EXPECT_EQ(r["summary"]["manual"], 1);
+}
