@@ -29,15 +29,17 @@ Json claim(const std::string& id, const std::string& order_id, const char* expec
 
 // As of 2026-03-05 under the spec's contract (lock 1 month after the event month, payout 3
 // days later): an action of 2026-01-01 locks and pays on approval, 2026-03-05.
-Json request(Json claims, Json rules) {
+// Vectors, not Json: a braced list of one Json would be that Json itself under clang (the
+// WASM build), not an array of it.
+Json request(std::vector<Json> claims, std::vector<Json> rules) {
   Json r = Json::object();
   r["as_of"] = "2026-03-05";
   r["contract"] = spec_contract();
   r["policy"] = Json::parse(R"({"proof": {"required_for": []}})");
-  r["account"] = {{"balance", "10.00"}};
+  r["account"] = Json::object({{"balance", "10.00"}});
   r["known_orders"] = Json::parse(R"([{"advertiser_id": "adv-7", "order_id": "A-0999"}])");
-  r["claims"] = std::move(claims);
-  r["rules"] = std::move(rules);
+  r["claims"] = Json(std::move(claims));
+  r["rules"] = Json(std::move(rules));
   return r;
 }
 
@@ -110,7 +112,7 @@ TEST(SimulateRules, ReasonOneOrAList) {
                                      "date": "2026-01-03"})");
   Json declined = claim("C-3", "A-3", "6.00");
   declined["reason"] = "declined";
-  declined["tracked"] = {{"action_id", "ACT-7"}};
+  declined["tracked"] = Json::object({{"action_id", "ACT-7"}});
   Json req = request({claim("C-1", "A-1", "6.00"), wrong, declined},
                      {rule(R"({"reason": "declined"})"),
                       rule(R"({"reason": ["untracked", "wrong_amount"]})",
@@ -174,7 +176,7 @@ TEST(SimulateRules, ExpectedPayoutAtMostIsExactAndInclusive) {
   Json req = request({claim("C-1", "A-1", "5.00"), claim("C-2", "A-2", "5.01"), usd_low, usd_high,
                       claim("C-5", "A-5", nullptr)},
                      {rule(R"({"expected_payout_at_most": "5"})")});
-  req["fx"] = {{"rate", "0.92"}};
+  req["fx"] = Json::object({{"rate", "0.92"}});
   req["account"]["balance"] = "100.00";
   const Json r = simulate(req);
   EXPECT_EQ(rules_of(r), (std::vector<int>{0, -1, 0, -1, -1}));
@@ -273,7 +275,7 @@ TEST(SimulateRules, CashFlowByPayoutDateEarliestFirstWithoutZeroSumsOrOpenEnded)
   EXPECT_EQ(r["summary"]["due_on_approval"], "2.50");
   EXPECT_EQ(r["summary"]["balance_after"], "7.50");
 
-  req["contract"]["lifecycle"]["lock"] = {{"rule", "open_ended"}};
+  req["contract"]["lifecycle"]["lock"] = Json::object({{"rule", "open_ended"}});
   r = simulate(req);
   EXPECT_EQ(r["cash_flow"], Json::array());
   EXPECT_EQ(r["summary"]["due_on_approval"], "0.00");
