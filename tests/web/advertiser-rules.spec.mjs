@@ -106,7 +106,15 @@ test('rules are kept, can be reordered and removed with an undo; a rule the core
   await expect(rule(page, 0).locator('.issue[data-severity="error"]').first()).toContainText('/rules/0/when/waited_days');
   await condition(page, 0, 'waited_days').locator('input[type="text"]').fill('10');
   await expect(rule(page, 0).locator('.issue')).toHaveCount(0);
-  // Kept in the workspace: a reload shows them.
+  // Kept in the workspace: a reload shows them. Edits are written 0.4 s after the last one
+  // (and at once when the page is left); wait until the workspace holds the three rules.
+  await expect.poll(() => page.evaluate(() => new Promise((done) => {
+    const open = indexedDB.open('cashback-claims');
+    open.onsuccess = () => {
+      const get = open.result.transaction('settings').objectStore('settings').get('auto_rules');
+      get.onsuccess = () => { done(get.result?.value?.length ?? 0); open.result.close(); };
+    };
+  }))).toBe(3);
   await page.reload();
   await expect(page.locator('fieldset.rule')).toHaveCount(3);
 });
