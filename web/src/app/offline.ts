@@ -44,6 +44,9 @@ export function useUpdate(): UpdateState {
         kind: 'ready',
         apply: () => {
           reloading = true;
+          // Reload once the new version is active, whether or not this page hears the
+          // controllerchange (a listener of an earlier render may be gone by then).
+          worker.addEventListener('statechange', () => { if (worker.state === 'activated') location.reload(); });
           worker.postMessage({ type: 'skip-waiting' });
         },
       });
