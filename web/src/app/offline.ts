@@ -36,17 +36,18 @@ export function useUpdate(): UpdateState {
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setInterval> | undefined;
-    let reloading = false;
-    const onControllerChange = () => { if (reloading) location.reload(); };
     const offer = (worker: ServiceWorker) => {
       if (!live) return;
       setState({
         kind: 'ready',
         apply: () => {
-          reloading = true;
-          // Reload once the new version is active, whether or not this page hears the
-          // controllerchange (a listener of an earlier render may be gone by then).
-          worker.addEventListener('statechange', () => { if (worker.state === 'activated') location.reload(); });
+          // Reload once the new version is *activated*: then the reload is its page. (It used
+          // to reload on controllerchange, which comes while the worker is still activating;
+          // the update test failed with that on the CI machine, the old version answering.)
+          // "redundant": a newer version replaced this one; the reload offers that one.
+          const settled = () => worker.state === 'activated' || worker.state === 'redundant';
+          if (settled()) { location.reload(); return; }
+          worker.addEventListener('statechange', () => { if (settled()) location.reload(); });
           worker.postMessage({ type: 'skip-waiting' });
         },
       });
@@ -56,7 +57,6 @@ export function useUpdate(): UpdateState {
     let visible: (() => void) | undefined;
     void registerServiceWorker().then((reg) => {
       if (!reg || !live) return;
-      navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
       // A version installed while no page could take it (or during this load) waits already.
       if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
       reg.addEventListener('updatefound', () => {
@@ -77,7 +77,6 @@ export function useUpdate(): UpdateState {
       live = false;
       if (timer) clearInterval(timer);
       if (visible) document.removeEventListener('visibilitychange', visible);
-      navigator.serviceWorker?.removeEventListener('controllerchange', onControllerChange);
     };
   }, []);
   return state;
