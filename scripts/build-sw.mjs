@@ -7,12 +7,12 @@
 // Usage: node scripts/build-sw.mjs [--site DIR]   (after the site is complete)
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const args = process.argv.slice(2);
-const site = join(root, args.includes('--site') ? args[args.indexOf('--site') + 1] : 'build/site');
+const site = resolve(root, args.includes('--site') ? args[args.indexOf('--site') + 1] : 'build/site');
 const OWN = new Set(['sw.js', 'asset-manifest.json']);
 
 function files(dir) {

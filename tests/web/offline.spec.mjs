@@ -17,8 +17,9 @@ import {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUILT = join(ROOT, 'build', 'site');
-/** This spec's own copy of the site, which a test may turn into a "new version". */
-const SITE = join(ROOT, 'build', 'offline-site');
+/** This worker's own copy of the site, which a test may turn into a "new version" (one per
+ * Playwright worker: the English and French runs of this file may run side by side). */
+let SITE = join(ROOT, 'build', 'offline-site');
 const TYPES = {
   '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
   '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
@@ -26,7 +27,8 @@ const TYPES = {
 
 /** A static server of SITE on loopback (its own origin: service workers and storage start empty). */
 const test = base.extend({
-  site: [async ({}, use) => {
+  site: [async ({}, use, workerInfo) => {
+    SITE = join(ROOT, 'build', `offline-site-${workerInfo.parallelIndex}`);
     const server = createServer((req, res) => {
       const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
       try {
@@ -54,7 +56,7 @@ const version = () => JSON.parse(readFileSync(join(SITE, 'asset-manifest.json'),
 function serveNewVersion(mark) {
   const index = join(SITE, 'index.html');
   writeFileSync(index, readFileSync(index, 'utf8').replace('</body>', `<!-- ${mark} -->\n</body>`));
-  execFileSync('node', [join(ROOT, 'scripts', 'build-sw.mjs'), '--site', 'build/offline-site'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('node', [join(ROOT, 'scripts', 'build-sw.mjs'), '--site', SITE], { cwd: ROOT, stdio: 'ignore' });
   return version();
 }
 
