@@ -40,15 +40,16 @@ install_npm() {
 
 install_deps() { install_apt "$@"; install_npm; }
 
-# build_preset NAME: configure once, then build (incremental).
+# build_preset NAME [--target T...]: configure once, then build (incremental); everything
+# unless targets are named.
 build_preset() {
-  local preset=$1 dir=build/$1
+  local preset=$1 dir=build/$1; shift
   if [ ! -f "$dir/CMakeCache.txt" ]; then
     log "configure $preset"
     cmake --preset "$preset" >&2
   fi
-  log "build $preset"
-  cmake --build --preset "$preset" >&2
+  log "build $preset $*"
+  cmake --build --preset "$preset" "$@" >&2
 }
 
 build_site() {
