@@ -167,6 +167,64 @@ export const shapes = [
     }),
   },
   {
+    name: 'build_package: n claims, one proof each',
+    operation: 'build_package', n: 10000, memory: 20, response: 3,
+    request: (n) => json({
+      created_on: '2026-03-01', publisher: { id: 'pub-42', name: 'Example Cashback' },
+      claims: range(n, (i) => claim(i, {
+        attachments: [{ name: `p${i}.pdf`, media_type: 'application/pdf', size: 10,
+          sha256: i.toString(16).padStart(64, '0'), kind: 'order_confirmation' }],
+      })),
+    }),
+  },
+  {
+    name: 'check_package: a manifest of n claims, n entries',
+    // 2n stays under the 10,000 entries a package may hold (docs/limits.md).
+    operation: 'check_package', n: 4000, memory: 20, response: 2,
+    request: (n) => json({
+      manifest: json({ format: 'claim-package', version: 1, created_on: '2026-03-01', publisher: { id: 'pub-42' },
+        claims: range(n, (i) => ({ id: `CLM-${i}`, attachments: [{ media_type: 'application/pdf', size: 10,
+          sha256: i.toString(16).padStart(64, '0') }] })) }),
+      entries: range(n, (i) => ({ name: `proofs/${i.toString(16).padStart(64, '0')}.pdf`, size: 10,
+        sha256: i.toString(16).padStart(64, '0') })),
+      unpacked_bytes: 10 * n,
+    }),
+  },
+  {
+    name: 'review_queue: n claims, n decisions',
+    operation: 'review_queue', n: 10000, memory: 16, response: 2,
+    request: (n) => json({
+      as_of: '2026-03-05', policy: { response_days: 75, no_response: 'accept' },
+      claims: range(n, (i) => claim(i, { filed_on: day(i % 60) })),
+      decisions: range(n, (i) => ({ claim_id: `CLM-${(i * 7) % n}`,
+        decision: ['accept', 'decline', 'request_info', 'maybe'][i % 4], payout: '1.00', message: 'Proof please' })),
+    }),
+  },
+  {
+    name: 'simulate_rules: n claims, 3 rules, n known orders',
+    // The whole request parsed, each claim validated and previewed: measured 19.5 x natively.
+    operation: 'simulate_rules', n: 4000, memory: 30, response: 6,
+    request: (n) => json({
+      as_of: '2026-03-05', contract, policy: { proof: { required_for: [] } }, account: { balance: '500.00' },
+      known_orders: range(n, (i) => ({ advertiser_id: `adv-${i % 50}`, order_id: `A-${3 * i}` })),
+      claims: range(n, (i) => claim(i, { expected_payout: `${1 + (i % 20)}.00` })),
+      rules: [
+        { when: { already_tracked: true }, then: { decision: 'decline', decline_reason: 'already_tracked' } },
+        { when: { expected_payout_at_most: '10.00' }, then: { decision: 'accept', payout_option: 'expected' } },
+        { when: { reason: 'untracked' }, then: { decision: 'request_info', message: 'Invoice please' } },
+      ],
+    }),
+  },
+  {
+    name: 'export_network_csv: n claims, impact',
+    operation: 'export_network_csv', n: 20000, memory: 16, response: 2,
+    request: (n) => json({
+      format: 'impact', as_of: '2026-03-05', utc_offset: '+01:00', response_days: 30,
+      network_ids: Object.fromEntries(range(50, (i) => [`adv-${i}`, `${1000 + i}`])),
+      claims: range(n, (i) => claim(i, { expected_payout: '1.00', comment: `Order ${i}, "confirmation" attached` })),
+    }),
+  },
+  {
     name: 'dispatch: n empty objects in an ignored member',
     operation: 'apply_adjustments', n: 4000000, memory: 3, response: 0, expect: 'request.too_large',
     request: (n) => `{"currency":"EUR","adjustments":[],"x":[${range(Math.ceil(n / 500000), (k) => `[${'{},'.repeat(Math.min(500000, n - k * 500000) - 1)}{}]`).join(',')}]}`,
