@@ -98,15 +98,43 @@ int write_response(const std::string& response) {
 }
 
 // A line ends at LF; a CR before it is the CRLF convention, not part of the request (a
-// JSON text holds no raw CR outside whitespace). The last line needs no LF.
+// JSON text holds no raw CR outside whitespace). The last line needs no LF. A line is kept
+// up to claims::kRequestSizeLimit + 1 bytes: once it is that long it is answered at once
+// (request.too_large) and the rest of it is skipped, so no line is ever held whole.
 int answer_lines(const std::string& operation, std::istream& in) {
   std::ios::sync_with_stdio(false);  // buffered reads; lines still come as they arrive
+  constexpr std::size_t limit = claims::kRequestSizeLimit + 1;
+  std::streambuf& bytes = *in.rdbuf();
   std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (const int error = write_response(claims::dispatch(operation, line)))
-      return fail("cannot write the response", error);
+  bool any = false;       // a line has begun (a last line needs no LF)
+  bool skipping = false;  // the rest of a line already answered as too large
+  const auto answer = [&]() {
+    if (!line.empty() && line.back() == '\r' && line.size() < limit) line.pop_back();
+    const int error = write_response(claims::dispatch(operation, line));
+    line.clear();
+    return error;
+  };
+  for (int c = bytes.sbumpc(); c != std::char_traits<char>::eof(); c = bytes.sbumpc()) {
+    if (c == '\n') {
+      if (!skipping)
+        if (const int error = answer()) return fail("cannot write the response", error);
+      skipping = false;
+      any = false;
+      continue;
+    }
+    any = true;
+    if (skipping) continue;
+    // Doubling, but never past the limit (as read_request): a line at the limit holds
+    // 1.5 x it at most.
+    if (line.size() == line.capacity()) line.reserve(std::min(line.capacity() * 2 + 64, limit));
+    line.push_back(static_cast<char>(c));
+    if (line.size() == limit) {
+      if (const int error = answer()) return fail("cannot write the response", error);
+      skipping = true;
+    }
   }
+  if (any && !skipping)
+    if (const int error = answer()) return fail("cannot write the response", error);
   if (in.bad()) {
     std::cerr << "claimctl: cannot read the input\n";
     return 2;

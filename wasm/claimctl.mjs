@@ -101,27 +101,52 @@ if (!lines) {
 } else {
   // Lines are split on LF bytes (not decoded text), so a line reaches the core byte for
   // byte; a CR before the LF is dropped, and a last line without LF is still a request.
+  // A line is kept up to maxRequestBytes + 1 bytes: once it is that long it is answered at
+  // once (request.too_large) and the rest of it is skipped, as the native CLI does.
+  const keep = core.maxRequestBytes + 1;
   const answer = (line) => {
-    const end = line.length > 0 && line[line.length - 1] === 0x0d ? line.length - 1 : line.length;
-    process.stdout.write(core.dispatch(operation, asBytes(line.subarray(0, end))) + '\n');
+    const cr = line.length > 0 && line.length < keep && line[line.length - 1] === 0x0d;
+    process.stdout.write(core.dispatch(operation, asBytes(line.subarray(0, line.length - (cr ? 1 : 0)))) + '\n');
   };
   // A long line arrives in many chunks: they are kept apart and joined once, at its LF.
   let pending = [];
+  let kept = 0;
+  let skipping = false;
+  const flush = () => {
+    answer(pending.length === 1 ? pending[0] : Buffer.concat(pending));
+    pending = [];
+    kept = 0;
+  };
+  const add = (part) => {
+    if (skipping || part.length === 0) return;
+    const piece = part.subarray(0, keep - kept);
+    pending.push(piece);
+    kept += piece.length;
+    if (kept === keep) {
+      flush();
+      skipping = true;
+    }
+  };
+  let open = false; // a line has begun (a last line needs no LF)
   try {
     const stream = source === '-' ? process.stdin : createReadStream(source);
     for await (const chunk of stream) {
       let start = 0;
       for (let lf = chunk.indexOf(0x0a); lf >= 0; lf = chunk.indexOf(0x0a, start)) {
-        pending.push(chunk.subarray(start, lf));
-        answer(pending.length === 1 ? pending[0] : Buffer.concat(pending));
-        pending = [];
+        add(chunk.subarray(start, lf));
+        if (!skipping) flush();
+        skipping = false;
+        open = false;
         start = lf + 1;
       }
-      if (start < chunk.length) pending.push(chunk.subarray(start));
+      if (start < chunk.length) {
+        add(chunk.subarray(start));
+        open = true;
+      }
     }
   } catch (e) {
     process.stderr.write(`claimctl: cannot read ${sourceName}\n`);
     process.exit(2);
   }
-  if (pending.length > 0) answer(Buffer.concat(pending));
+  if (open && !skipping) flush();
 }

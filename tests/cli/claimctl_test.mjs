@@ -24,9 +24,13 @@ const tooLarge = '{"ok":false,"error":{"code":"request.too_large","path":"",' +
 
 // Runs one CLI through bash, so that stdin and stdout can be a file, a directory, a device
 // or a pipe exactly as a shell user would redirect them.
-function run(cli, c) {
+// A case's `nativeMemoryKB` runs the native CLI under that address-space limit (ulimit -v;
+// not Node, which reserves far more address space than it uses).
+function run(cli, c, label) {
   const quoted = [...cli, ...c.cliArgs].map((a) => `'${a}'`).join(' ');
-  const command = `${c.pipe ?? ''} ${quoted} ${c.redirect}`;
+  const limited = label === 'native' && c.nativeMemoryKB;
+  const command = limited ? `${c.pipe ?? ''} (ulimit -v ${c.nativeMemoryKB}; exec ${quoted} ${c.redirect})`
+    : `${c.pipe ?? ''} ${quoted} ${c.redirect}`;
   const started = Date.now();
   const r = spawnSync('bash', ['-c', command], { maxBuffer: 1 << 30, timeout: 180000 });
   return { status: r.status, signal: r.signal, stdout: r.stdout.toString(), stderr: r.stderr.toString(),
@@ -34,7 +38,7 @@ function run(cli, c) {
 }
 
 const cases = [];
-const add = (name, cliArgs, redirect, expect, pipe) => cases.push({ name, cliArgs, redirect, expect, pipe });
+const add = (name, cliArgs, redirect, expect, pipe, more = {}) => cases.push({ name, cliArgs, redirect, expect, pipe, ...more });
 const sniff = join(tmp, 'sniff.json');
 writeFileSync(sniff, '{"head":"JVBERi0xLjQ="}');
 
@@ -54,6 +58,13 @@ add('an endless standard input stops at the limit', ['validate_claims'], '< /dev
   status: 0, stdout: tooLarge, stderr: '' });
 add('a pipe longer than the limit stops at the limit', ['validate_claims', '-'], '', {
   status: 0, stdout: tooLarge, stderr: '' }, 'head -c 400000000 /dev/zero |');
+// A 300 MB line is answered once it passes the limit, and never held whole: the native CLI
+// runs in 600 MB of address space (holding the line by doubling needs 768 MB), and the line
+// after it is still answered.
+add('--lines: a line over the limit is answered too_large, never held whole; the next line is answered',
+  ['--lines', 'sniff_media_type', '-'], '', {
+    status: 0, stdout: `${tooLarge}{"ok":true,"result":{"media_type":"application/pdf","issues":[]}}\n`, stderr: '' },
+  `{ head -c 300000000 /dev/zero; printf '\\r\\n{"head":"JVBERi0xLjQ="}\\r\\n'; } |`, { nativeMemoryKB: 600000 });
 add('a response that cannot be written: exit 2', ['sniff_media_type', sniff], '> /dev/full', {
   status: 2, stdout: '', stderr: 'claimctl: cannot write the response: no space left on device\n' });
 
@@ -63,7 +74,7 @@ for (const c of cases) {
   const problems = [];
   const results = {};
   for (const [label, cli] of [['native', [native]], ['wasm', ['node', wasm]]]) {
-    const r = run(cli, c);
+    const r = run(cli, c, label);
     results[label] = r;
     for (const key of ['status', 'stdout', 'stderr']) {
       if (r[key] !== c.expect[key]) {
