@@ -15,4 +15,14 @@ const char* json_type_name(const Json& v) {
   }
 }
 
+std::string not_an_object(std::string_view subject, const Json& value, std::string_view qualifier) {
+  std::string text(subject);
+  text += " must be an object";
+  text += qualifier;
+  text += ", not ";
+  text += json_type_name(value);
+  text += '.';
+  return text;
+}
+
 }  // namespace claims

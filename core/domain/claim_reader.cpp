@@ -188,7 +188,7 @@ class Reader {
   bool element_object(const Json& v, const char* named, const LazyPath& at) {
     if (v.is_object()) return true;
     issues_.error(kInvalid, at.path(),
-                  std::string(named) + " must be an object, not " + json_type_name(v) + ".");
+                  not_an_object(named, v));
     return false;
   }
 
@@ -354,7 +354,7 @@ void read_claim(const Json& claim, const LazyPath& at, Issues& issues, ClaimView
   c.clear();
   if (!claim.is_object()) {
     issues.error(kInvalid, at.path(),
-                 std::string("A claim must be an object, not ") + json_type_name(claim) + ".");
+                 not_an_object("A claim", claim));
     return;
   }
   c.object_ok = true;

@@ -84,8 +84,7 @@ CommissionTerm parse_term(const std::string& event_type, const Json& t, const Pa
   }
   if (!t.is_object()) {
     issues.error(kInvalid, at,
-                 "The commission term for " + quote_value(event_type) + " must be an object, not " +
-                     json_type_name(t) + ".");
+                 not_an_object("The commission term for " + quote_value(event_type), t));
     return term;
   }
   const bool has_percent = FieldReader::find(t, "percent") != nullptr;
@@ -128,8 +127,7 @@ CommissionTerm parse_term(const std::string& event_type, const Json& t, const Pa
         }
         if (!it->is_object()) {
           issues.error(kInvalid, p,
-                       "Category " + quote_value(it.key()) + " must be an object with a percent, not " +
-                           json_type_name(*it) + ".");
+                       not_an_object("Category " + quote_value(it.key()), *it, " with a percent"));
           continue;
         }
         if (auto pc = read_percent(*it, "percent", p / "percent", issues))

@@ -32,8 +32,7 @@ StatusOr<KnownOrders> read_known_orders(const Json& obj, const Path& at) {
     const Path entry_at = list_at / i;
     const Json& entry = (*list)[i];
     if (!entry.is_object()) {
-      return invalid_request(entry_at.str(), std::string("A known order must be an object, not ") +
-                                                 json_type_name(entry) + ".");
+      return invalid_request(entry_at.str(), not_an_object("A known order", entry));
     }
     auto adv = r.identifier(entry, "advertiser_id", entry_at / "advertiser_id", true);
     auto order = r.identifier(entry, "order_id", entry_at / "order_id", true);

@@ -43,7 +43,7 @@ std::optional<Lifecycle> parse_lifecycle(const Json& j, const Path& at, Issues& 
     r.required_missing("lock", lock_at);
   } else if (!lock->is_object()) {
     issues.error(invalid_code, lock_at,
-                 std::string("lock must be an object, not ") + json_type_name(*lock) + ".");
+                 not_an_object("lock", *lock));
   } else if (auto rule = r.choice(*lock, "rule", lock_at / "rule", true, kLockRules)) {
     using K = LockRule::Kind;
     if (*rule == "days_after_event") {
@@ -71,7 +71,7 @@ std::optional<Lifecycle> parse_lifecycle(const Json& j, const Path& at, Issues& 
     const Path p = at / "payout";
     if (!payout->is_object()) {
       issues.error(invalid_code, p,
-                   std::string("payout must be an object, not ") + json_type_name(*payout) + ".");
+                   not_an_object("payout", *payout));
     } else {
       if (auto n = r.integer(*payout, "days_after_lock", p / "days_after_lock", true, 0,
                              kMaxDayCount))

@@ -141,7 +141,7 @@ Policy read_policy(const Json* j, const Path& at, Issues& issues) {
     const Path pp = at / "proof";
     if (!proof->is_object()) {
       issues.error(kPolicyInvalid, pp,
-                   std::string("proof must be an object, not ") + json_type_name(*proof) + ".");
+                   not_an_object("proof", *proof));
       p.proof_required_for.reset();
       p.max_files.reset();
       p.max_file_bytes.reset();
@@ -167,8 +167,7 @@ Policy read_policy(const Json* j, const Path& at, Issues& issues) {
     const Path pp = at / "promo_codes";
     if (!promo->is_object()) {
       issues.error(kPolicyInvalid, pp,
-                   std::string("promo_codes must be an object, not ") + json_type_name(*promo) +
-                       ".");
+                   not_an_object("promo_codes", *promo));
     } else if (const Json* v = FieldReader::find(*promo, "allowed")) {
       p.promo_allowed = string_list(*v, pp / "allowed", "allowed", issues);
       if (p.promo_allowed)

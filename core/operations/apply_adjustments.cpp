@@ -85,7 +85,7 @@ Target read_target(const Json& adjustment, const Path& at, const Groups& groups,
   }
   if (!target->is_object()) {
     issues.error("adjustment.invalid", tp,
-                 std::string("target must be an object, not ") + json_type_name(*target) + ".");
+                 not_an_object("target", *target));
     return t;
   }
   const bool has_member = FieldReader::find(*target, "member") != nullptr;
@@ -151,8 +151,7 @@ Status apply_adjustments(const Json& request, std::string& out) {
       const Json& e = (*b)[i];
       const Path at = Path("/balances") / i;
       if (!e.is_object())
-        return invalid_request(at.str(), std::string("A balance must be an object, not ") +
-                                             json_type_name(e) + ".");
+        return invalid_request(at.str(), not_an_object("A balance", e));
       const Json* member = FieldReader::find(e, "member");
       if (!member) return invalid_request((at / "member").str(), "member is required.");
       if (auto err = check_member_id(*member, at / "member")) return *err;
@@ -199,8 +198,7 @@ Status apply_adjustments(const Json& request, std::string& out) {
     const Path at = Path("/adjustments") / i;
     if (!adj.is_object()) {
       issues.error("adjustment.invalid", at,
-                   std::string("An adjustment must be an object, not ") + json_type_name(adj) +
-                       ".");
+                   not_an_object("An adjustment", adj));
       continue;
     }
     Issues mine;

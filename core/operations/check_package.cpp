@@ -159,8 +159,7 @@ StatusOr<Json> check_package(const Json& request) {
   for (std::size_t i = 0; i < claims.size(); ++i) {
     if (!claims[i].is_object()) {
       issues.error("package.invalid", claims_at / i,
-                   std::string("A claim in claims.json must be an object, not ") +
-                       json_type_name(claims[i]) + "; it is skipped.");
+                   not_an_object("A claim in claims.json", claims[i]) + " It is skipped.");
       continue;
     }
     auto attachments = claims[i].find("attachments");

@@ -69,7 +69,7 @@ Sale read_sale(const Json& j, const Contract& contract, Issues& issues) {
         item.at = at / "items" / i;
         if (!it.is_object()) {
           issues.error("request.invalid", item.at,
-                       std::string("An item must be an object, not ") + json_type_name(it) + ".");
+                       not_an_object("An item", it));
           sale.items.push_back(std::move(item));
           continue;
         }

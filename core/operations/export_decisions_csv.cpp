@@ -88,8 +88,7 @@ StatusOr<Json> export_decisions_csv(const Json& request) {
     const Path at = claims_path / i;
     if (!claims[i].is_object()) {
       issues.error("claim.invalid", at,
-                   std::string("A claim must be an object, not ") + json_type_name(claims[i]) +
-                       ".");
+                   not_an_object("A claim", claims[i]));
       continue;
     }
     auto id = claim_reader.identifier(claims[i], "id", at / "id", true);
@@ -111,7 +110,7 @@ StatusOr<Json> export_decisions_csv(const Json& request) {
       const Path at = decisions_path / j;
       if (!d.is_object()) {
         issues.error("resolution.invalid", at,
-                     std::string("A decision must be an object, not ") + json_type_name(d) + ".");
+                     not_an_object("A decision", d));
         continue;
       }
       // An empty string is the same as an absent member, as an empty cell is in the file.

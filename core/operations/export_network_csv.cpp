@@ -130,7 +130,7 @@ const Json* sub_object(const FieldReader& r, const Json& claim, const char* key,
   }
   if (!obj->is_object()) {
     r.issues.error("claim.invalid", at / key,
-                   std::string(key) + " must be an object, not " + json_type_name(*obj) + ".");
+                   not_an_object(key, *obj));
     return nullptr;
   }
   return obj;
@@ -223,7 +223,7 @@ StatusOr<Json> export_network_csv(const Json& request) {
     const Path at = Path("/claims") / i;
     if (!c.is_object()) {
       issues.error("claim.invalid", at,
-                   std::string("A claim must be an object, not ") + json_type_name(c) + ".");
+                   not_an_object("A claim", c));
       continue;
     }
     Issues found;

@@ -56,7 +56,7 @@ Resolution read_resolution(const Json& res, const Contract& contract, Issues& is
       out.details = d;
     } else {
       issues.error("resolution.invalid", at / "details",
-                   std::string("details must be an object, not ") + json_type_name(*d) + ".");
+                   not_an_object("details", *d));
     }
   }
   read_decision_members(r, res, at, contract, out);

@@ -58,7 +58,7 @@ std::vector<Decided> read_decisions(const Json* decisions,
     const Path at = Path("/decisions") / n;
     if (!d.is_object()) {
       issues.error("resolution.invalid", at,
-                   std::string("A decision must be an object, not ") + json_type_name(d) + ".");
+                   not_an_object("A decision", d));
       continue;
     }
     const auto claim_id = r.identifier(d, "claim_id", at / "claim_id", true);

@@ -147,8 +147,7 @@ std::vector<Rule> read_rules(const Json& rules, const Contract& contract, Issues
     const Json& json = rules[i];
     if (!json.is_object()) {
       issues.error("rule.invalid", at,
-                   std::string("A rule must be an object {\"when\", \"then\"}, not ") +
-                       json_type_name(json) + ".");
+                   not_an_object("A rule", json, " {\"when\", \"then\"}"));
       continue;
     }
     for (const auto& item : json.items()) {
@@ -161,8 +160,7 @@ std::vector<Rule> read_rules(const Json& rules, const Contract& contract, Issues
         read_when(*when, at / "when", contract, rule, issues);
       } else {
         issues.error("rule.invalid", at / "when",
-                     std::string("when must be an object of conditions, not ") +
-                         json_type_name(*when) + ".");
+                     not_an_object("when", *when, " of conditions"));
       }
     }
     const Json* then = FieldReader::find(json, "then");
@@ -170,8 +168,7 @@ std::vector<Rule> read_rules(const Json& rules, const Contract& contract, Issues
       issues.error("rule.invalid", at / "then", "A rule needs then, the decision it makes.");
     } else if (!then->is_object()) {
       issues.error("rule.invalid", at / "then",
-                   std::string("then must be an object (a resolution), not ") +
-                       json_type_name(*then) + ".");
+                   not_an_object("then", *then, " (a resolution)"));
     } else {
       read_then(*then, at / "then", contract, rule, issues);
     }
