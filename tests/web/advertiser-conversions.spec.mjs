@@ -4,7 +4,7 @@
 // exported again, the decisions are the same. The answers go back to the publisher as a file.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
-import { openSample, parseCsv, row, writeCsv, closeNotice, needsCore } from './advertiser-helpers.mjs';
+import { openSample, parseCsv, row, writeCsv, closeNotice } from './advertiser-helpers.mjs';
 
 async function exportFile(page) {
   const download = page.waitForEvent('download');
@@ -14,7 +14,6 @@ async function exportFile(page) {
 }
 
 test('the conversions file: ";" in French, "," in English, a BOM, one row per claim @i18n', async ({ page, lang, shot, axe }) => {
-  await needsCore(test, 'build_package', 'check_package', 'review_queue', 'simulate_rules');
   const fr = lang === 'fr';
   await openSample(page);
   await page.locator('.subnav a[href="#/advertiser/conversions"]').click();
@@ -33,7 +32,6 @@ test('the conversions file: ";" in French, "," in English, a BOM, one row per cl
 });
 
 test('export, edit the Action column in a spreadsheet, import: refused rows listed, the rest round-trips @i18n', async ({ page, lang, shot, axe }) => {
-  await needsCore(test, 'build_package', 'check_package', 'review_queue', 'simulate_rules');
   const fr = lang === 'fr';
   await openSample(page);
   for (const id of ['CLM-0001', 'CLM-0002']) await row(page, id).locator('input[type="checkbox"]').check();

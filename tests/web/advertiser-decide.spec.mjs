@@ -5,14 +5,13 @@
 // due that day; each payout option changes the preview as spec section 7 says; the whole
 // path can be done with the keyboard alone.
 import { test, expect } from './helpers.mjs';
-import { openClaim, openSample, outcome, plain, row, closeNotice, needsCore } from './advertiser-helpers.mjs';
+import { openClaim, openSample, outcome, plain, row, closeNotice } from './advertiser-helpers.mjs';
 
 const control = (page, name) => page.locator(`.decision-form [data-field="${name}"] :is(input, select, textarea)`);
 const fieldIssue = (page, name, code) => page.locator(`.decision-form [data-field="${name}"] .issue[data-code="${code}"]`);
 const mark = (page, date) => page.locator(`.timeline .mark[data-date="${date}"]`);
 
 test('the seed case locks and pays on approval; a balance below the payout is a clear warning @i18n', async ({ page, lang, shot, axe }) => {
-  await needsCore(test, 'build_package', 'check_package', 'review_queue', 'simulate_rules');
   const fr = lang === 'fr';
   await openSample(page);
   await openClaim(page, 'CLM-0002');
@@ -60,7 +59,6 @@ test('the seed case locks and pays on approval; a balance below the payout is a 
 });
 
 test('each payout option changes the preview as the spec says', async ({ page }) => {
-  await needsCore(test, 'build_package', 'check_package', 'review_queue', 'simulate_rules');
   await openSample(page);
   await openClaim(page, 'CLM-0002');
   await expect(outcome(page, 'payout')).toHaveText('€6.00');
@@ -126,7 +124,6 @@ async function tabTo(page, locator, max = 60) {
 }
 
 test('a claim is decided with the keyboard alone, and the next one is a key away @i18n', async ({ page, lang, shot }) => {
-  await needsCore(test, 'build_package', 'check_package', 'review_queue', 'simulate_rules');
   const fr = lang === 'fr';
   await openSample(page);
   // From the top of the queue to the claim, then through the form.

@@ -58,17 +58,6 @@ export async function call(operation, request) {
   return response.result;
 }
 
-/**
- * Fails the calling test at once, with a plain reason, if the core lacks one of the
- * operations it relies on (spec sections 10-12). It used to skip while those operations
- * were built on other branches; now that the core has them, a missing one is a defect.
- */
-export async function needsCore(test, ...operations) {
-  const c = await core();
-  const missing = operations.filter((op) => JSON.parse(c.dispatch(op, '{}')).error?.code === 'request.unknown_operation');
-  expect(missing, `the core has no ${missing.join(', ')}`).toEqual([]);
-}
-
 /** The package's bytes: build_package's manifest and entries, zipped with fflate as the page does. */
 export async function packageZip(claims = CLAIMS, { tamper = null } = {}) {
   const built = await call('build_package', { created_on: '2026-03-02', publisher, claims });

@@ -1,10 +1,9 @@
 // Advertiser pages on a 360 px screen, with a package open: nothing scrolls sideways but
 // the tables and charts, each in its own focusable scrolling box.
 import { test, expect } from './helpers.mjs';
-import { openSample, openClaim, needsCore } from './advertiser-helpers.mjs';
+import { openSample, openClaim } from './advertiser-helpers.mjs';
 
 test('every advertiser page fits 360 px without sideways scrolling @i18n', async ({ page, shot, axe }) => {
-  await needsCore(test, 'build_package', 'check_package', 'review_queue', 'simulate_rules');
   await page.setViewportSize({ width: 360, height: 780 });
   await openSample(page);
   const fits = async (where) => {

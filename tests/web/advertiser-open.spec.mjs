@@ -3,13 +3,12 @@
 // image); a package with a tampered proof shows the mismatch; a file that is not a ZIP is
 // refused in plain words; a claims CSV file opens too.
 import { test, expect, HOSTILE } from './helpers.mjs';
-import { CLAIMS, openFile, packageZip, needsCore } from './advertiser-helpers.mjs';
+import { CLAIMS, openFile, packageZip } from './advertiser-helpers.mjs';
 
 const verdict = (page) => page.locator('[data-field="verdict"]');
 const proofRow = (page, id) => page.locator(`.file-claims tr[data-claim="${id}"]`);
 
 test('a package from the publisher opens: every proof matches and can be viewed inline @i18n', async ({ page, lang, shot, axe }) => {
-  await needsCore(test, 'build_package', 'check_package');
   const fr = lang === 'fr';
   const zip = await packageZip();
   await openFile(page, 'claims-pub-42.zip', zip);
@@ -48,7 +47,6 @@ test('a package from the publisher opens: every proof matches and can be viewed 
 });
 
 test('a package with a tampered proof: the mismatch is shown, the claims still open @i18n', async ({ page, lang, shot, axe }) => {
-  await needsCore(test, 'build_package', 'check_package');
   const fr = lang === 'fr';
   // The seed claim's receipt is changed after the package was made.
   await openFile(page, 'tampered.zip', await packageZip(CLAIMS, { tamper: CLAIMS[1].attachments[0].sha256 }));
@@ -82,7 +80,6 @@ test('a file that is not a package is refused in plain words, and nothing is kep
 });
 
 test('a claims CSV file opens too; its claims are shown as text', async ({ page }) => {
-  await needsCore(test, 'review_queue');
   const csv = [
     'claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,currency,expected_payout,reason,filed_on,comment',
     `CLM-0101,m-9,adv-7,A-2001,2026-01-05,90.00,EUR,4.50,untracked,2026-01-25,"${HOSTILE.replaceAll('"', '""')}"`,
@@ -98,7 +95,6 @@ test('a claims CSV file opens too; its claims are shown as text', async ({ page 
 });
 
 test('a package whose claims are malformed opens without breaking the page; every value is shown as text', async ({ page }) => {
-  await needsCore(test, 'check_package', 'review_queue');
   const { strToU8, zipSync } = await import('fflate');
   const manifest = JSON.stringify({ format: 'claim-package', version: 1, created_on: '2026-03-02', publisher: { id: 'pub-9' }, claims: [
     { id: 12, reason: 'lost', order: 'A-1', attachments: { name: 'x' }, messages: 'hello', publisher: { name: { html: HOSTILE } } },

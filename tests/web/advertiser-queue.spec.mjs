@@ -4,14 +4,13 @@
 // summary and cash-flow chart, then the decisions recorded and the summary of everything
 // accepted so far updated.
 import { test, expect } from './helpers.mjs';
-import { openSample, plain, row, closeNotice, needsCore } from './advertiser-helpers.mjs';
+import { openSample, plain, row, closeNotice } from './advertiser-helpers.mjs';
 
 const ids = (page) => page.locator('.queue-table tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.claim));
 const filter = (page, name) => page.locator(`[data-field="${name}"] :is(input, select)`);
 const bars = (page, summary) => page.locator(`[data-field="${summary}"] .cash-flow .bar`);
 
 test('deadlines from review_queue: earliest first, the overdue claim stands out, automatic decisions dated @i18n', async ({ page, lang, shot, axe }) => {
-  await needsCore(test, 'build_package', 'check_package', 'review_queue', 'simulate_rules');
   const fr = lang === 'fr';
   await openSample(page);
   expect(await ids(page)).toEqual(['CLM-0001', 'CLM-0002', 'CLM-0004', 'CLM-0003', 'CLM-0005']);
@@ -33,7 +32,6 @@ test('deadlines from review_queue: earliest first, the overdue claim stands out,
 });
 
 test('the queue sorts by a column and filters by check, reason, deadline and amount', async ({ page }) => {
-  await needsCore(test, 'build_package', 'check_package', 'review_queue', 'simulate_rules');
   await openSample(page);
   await page.locator('details.filters summary').click();
   await page.locator('button.sort[data-sort="amount"]').click();
@@ -75,7 +73,6 @@ test('the queue sorts by a column and filters by check, reason, deadline and amo
 });
 
 test('a bulk accept shows its summary and chart, and once recorded updates the decisions\' summary and chart @i18n', async ({ page, lang, shot, axe }) => {
-  await needsCore(test, 'build_package', 'check_package', 'review_queue', 'simulate_rules');
   const fr = lang === 'fr';
   await openSample(page);
   const recorded = page.locator('[data-field="recorded-summary"]');

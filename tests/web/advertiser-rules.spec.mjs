@@ -4,7 +4,7 @@
 // and "apply these decisions as mine" records them.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
-import { CLAIMS, REVIEW_DATE, call, openSample, plain, row, needsCore } from './advertiser-helpers.mjs';
+import { CLAIMS, REVIEW_DATE, call, openSample, plain, row } from './advertiser-helpers.mjs';
 
 const rule = (page, i) => page.locator(`fieldset.rule[data-rule="${i}"]`);
 const condition = (page, i, name) => rule(page, i).locator(`li[data-condition="${name}"]`);
@@ -31,7 +31,6 @@ async function buildRules(page, fr) {
 }
 
 test('a rule set\'s simulation is what simulate_rules says; applied, its decisions become mine @i18n', async ({ page, lang, shot, axe }) => {
-  await needsCore(test, 'build_package', 'check_package', 'review_queue', 'simulate_rules');
   const fr = lang === 'fr';
   await openSample(page);
   await page.locator('.subnav a[href="#/advertiser/rules"]').click();
@@ -87,7 +86,6 @@ test('a rule set\'s simulation is what simulate_rules says; applied, its decisio
 });
 
 test('rules are kept, can be reordered and removed with an undo; a rule the core refuses says so', async ({ page }) => {
-  await needsCore(test, 'build_package', 'check_package', 'review_queue', 'simulate_rules');
   await openSample(page);
   await page.goto('/#/advertiser/rules');
   await buildRules(page, false);

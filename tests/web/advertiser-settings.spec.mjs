@@ -4,7 +4,7 @@
 // JSON file for power users, exported and imported again after a confirmation.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
-import { setReviewDate, spaced, needsCore } from './advertiser-helpers.mjs';
+import { setReviewDate, spaced } from './advertiser-helpers.mjs';
 
 const field = (page, name) => page.locator(`[data-view="advertiser"] [data-field="${name}"] :is(input, select, textarea)`);
 const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -54,7 +54,6 @@ test('the contract as a form: the core reads it back as it is typed @i18n', asyn
 });
 
 test('the claim policy as a form; a deadline the core refuses is named beside its field', async ({ page }) => {
-  await needsCore(test, 'review_queue');
   await page.goto('/#/advertiser/settings');
   await expect(page.locator('.core-status')).toHaveAttribute('data-state', 'ready');
   await expect(field(page, 'response_days')).toHaveValue('75');
