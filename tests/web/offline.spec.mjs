@@ -151,8 +151,12 @@ test('offline after one visit: every view works, a claim with a proof, a member 
   await expect(banner).toContainText(fr ? 'Une nouvelle version de l\'application est prête.' : 'A new version of the application is ready.');
   await axe();
   await shot('offline-update-ready');
+  // Nothing is asked of the outgoing worker while it hands over (a message wakes it, and
+  // Chromium may then put the activation off): the reload is awaited first.
+  const reloaded = page.waitForEvent('load', { timeout: 20_000 });
   await banner.getByRole('button', { name: fr ? 'Recharger maintenant' : 'Reload now' }).click();
-  await expect.poll(() => swVersion(page), { timeout: 15_000 }).toBe(next);
+  await reloaded;
+  await expect.poll(() => swVersion(page), { timeout: 5_000 }).toBe(next);
   await expect(page.locator('.core-status')).toHaveAttribute('data-state', 'ready');
   await expect(banner).toHaveCount(0);
   expect(await page.evaluate(() => caches.keys())).toEqual([`cashback-claims-${next}`]);

@@ -41,14 +41,23 @@ export function useUpdate(): UpdateState {
       setState({
         kind: 'ready',
         apply: () => {
-          // Reload once the new version is *activated*: then the reload is its page. (It used
-          // to reload on controllerchange, which comes while the worker is still activating;
-          // the update test failed with that on the CI machine, the old version answering.)
+          // Reload once the new version is *activated*: then the reload is its page.
           // "redundant": a newer version replaced this one; the reload offers that one.
           const settled = () => worker.state === 'activated' || worker.state === 'redundant';
           if (settled()) { location.reload(); return; }
           worker.addEventListener('statechange', () => { if (settled()) location.reload(); });
-          worker.postMessage({ type: 'skip-waiting' });
+          // The new version may stay waiting after one request: on CI the button then did
+          // nothing (the update test failed), and Chromium is reported to put an activation
+          // off when the outgoing worker is woken during the hand-over (a fetch, a message).
+          // So ask again every second; after 10 s reload anyway: the page offers it again.
+          let asked = 0;
+          const ask = () => {
+            if (settled()) return;
+            if (asked++ === 10) { location.reload(); return; }
+            worker.postMessage({ type: 'skip-waiting' });
+            setTimeout(ask, 1000);
+          };
+          ask();
         },
       });
     };
