@@ -183,6 +183,19 @@ async function readyToSend(page) {
 
 const statuses = async (page) => (await storedClaims(page)).map((r) => r.status);
 
+test('with no claim ready, Send says so and its button waits @i18n', async ({ page, lang, shot, axe }) => {
+  const fr = lang === 'fr';
+  await start(page);
+  await page.goto('/#/publisher/send');
+  await expect(page.locator('label:has(input[name="which"][value="ready"])')).toHaveText(fr ? 'Aucune réclamation prête à envoyer' : 'No claim ready to send');
+  await expect(page.locator('[data-action="send"]')).toBeDisabled();
+  await expect(page.locator('[data-field="send-none-ready"]')).toHaveText(fr
+    ? 'Aucune réclamation n\'est encore prête à envoyer : une réclamation est prête quand elle n\'a plus d\'erreur et a ses justificatifs.'
+    : 'No claim is ready to send yet: a claim is ready once it has no error and its proof files.');
+  await axe();
+  await shot('publisher-send-none-ready');
+});
+
 test('ready claims go out as the claims CSV, with an undo; the advertiser\'s answers come back and offer members their credit @i18n', async ({ page, lang, shot, axe }) => {
   test.setTimeout(120_000);
   const inert = await readyToSend(page);
@@ -190,6 +203,8 @@ test('ready claims go out as the claims CSV, with an undo; the advertiser\'s ans
   // The claims CSV: the import's columns; sent, undone, sent again.
   await page.goto('/#/publisher/send');
   await expect(page.locator('input[name="which"][value="ready"]')).toBeChecked();
+  await expect(page.locator('label:has(input[name="which"][value="ready"])')).toHaveText(lang === 'fr' ? 'Les 3 réclamations prêtes à envoyer' : 'The 3 claims ready to send');
+  await expect(page.locator('[data-action="send"]')).toBeEnabled();
   await axe();
   await shot('publisher-send');
   await page.locator('[data-format="csv"] input').check();

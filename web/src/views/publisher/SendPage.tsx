@@ -78,6 +78,8 @@ export function SendPage() {
   }
 
   const network = format === 'awin' || format === 'impact';
+  // Nothing to send: the button waits, and the page says why instead of making no file.
+  const noneReady = which === 'ready' && readyCount === 0;
   return (
     <section class="send">
       <ViewHeading>{m.publisher.sendTitle}</ViewHeading>
@@ -87,7 +89,7 @@ export function SendPage() {
           <legend>{m.publisher.sendWhich}</legend>
           <div class="choices">
             <label class="check"><input type="radio" name="which" value="ready" checked={which === 'ready'} onChange={() => setWhich('ready')} />
-              {m.publisher.sendReady(readyCount ?? 0, count(readyCount ?? 0))}</label>
+              {readyCount === null ? m.publisher.sendReadyCounting : m.publisher.sendReady(readyCount, count(readyCount))}</label>
             {selected.size ? (
               <label class="check"><input type="radio" name="which" value="selected" checked={which === 'selected'} onChange={() => setWhich('selected')} />
                 {m.publisher.sendSelectedCount(selected.size, count(selected.size))}</label>
@@ -114,8 +116,9 @@ export function SendPage() {
           {network ? <p class="note">{m.publisher.networkIdsNote} <a href={formatRoute('publisher', 'programs')}>{m.publisher.programsLink}</a></p> : null}
         </fieldset>
         <div class="actions">
-          <button type="submit" data-action="send" disabled={progress !== null}>{m.publisher.sendCreate}</button>
+          <button type="submit" data-action="send" disabled={progress !== null || noneReady} aria-describedby={noneReady ? 'send-none-ready' : undefined}>{m.publisher.sendCreate}</button>
         </div>
+        {noneReady ? <p class="note" id="send-none-ready" data-field="send-none-ready">{m.publisher.sendNoneReady}</p> : null}
       </form>
       {progress ? <Progress state={progress} /> : null}
       {failure ? <TaskFailure error={failure} /> : null}
