@@ -62,7 +62,10 @@ export function ImportCsv() {
     setFixing(null);
     try {
       const defaults: { publisher_id?: string; currency?: string } = {};
-      if (publisherId) defaults.publisher_id = publisherId;
+      // The workspace's id may not have arrived in the field yet (a file picked at once
+      // after the page opened): read it here rather than check the rows without it.
+      const id = publisherId ?? await workspace.getSetting('publisher').then((p) => p.id || undefined, () => undefined);
+      if (id) defaults.publisher_id = id;
       if (currency) defaults.currency = currency;
       const s = await core.task('import_check', { file: current, name: current.name, defaults, as_of: asOf }, {
         onProgress: (done, total) => setProgress({ text: m.publisher.importProgress(count(done), count(total)), done, total }),

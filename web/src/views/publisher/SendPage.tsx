@@ -56,7 +56,9 @@ export function SendPage() {
     setResult(null);
     setProgress({ text: m.publisher.sendBuilding, done: null, total: null });
     try {
-      const responseDays = days && /^\d+$/.test(days.trim()) ? Number(days.trim()) : undefined;
+      // The default policy's days may not be in the field yet (Send pressed at once): read them.
+      const typed = days ?? await workspace.getSetting('policies').then((p) => (p.default.response_days !== undefined ? String(p.default.response_days) : undefined), () => undefined);
+      const responseDays = typed && /^\d+$/.test(typed.trim()) ? Number(typed.trim()) : undefined;
       const built = await core.task('send_build', {
         keys: which === 'selected' ? [...selected] : null, format, as_of: asOf, delimiter: csvDelimiter(tag),
         ...(format === 'impact' ? { utc_offset: offset ?? '+00:00', ...(responseDays !== undefined ? { response_days: responseDays } : {}) } : {}),
