@@ -8,6 +8,10 @@
 // pipeline or under a distributed engine's pipe operator (Spark's RDD.pipe, a Beam or
 // Flink process step). Every line gets a response, an empty or malformed one its error
 // envelope, so output line N always answers input line N.
+//
+// claimctl --csv CSV OPERATION [FILE|-]: the file CSV's bytes go to the core as they are,
+// beside the request (dispatch()'s payload, for import_claims_csv and
+// import_decisions_csv), instead of escaped inside it as its "csv" member.
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -26,9 +30,11 @@ int usage() {
   std::fputs(
       "usage: claimctl OPERATION [FILE|-]\n"
       "       claimctl --lines OPERATION [FILE|-]\n"
+      "       claimctl --csv CSV OPERATION [FILE|-]\n"
       "  Reads the request JSON from FILE (or standard input when FILE is - or\n"
       "  absent) and prints the response JSON on one line. With --lines, each\n"
-      "  input line is one request and gets one response line, in order.\n",
+      "  input line is one request and gets one response line, in order. With\n"
+      "  --csv, the file CSV is the request's csv, read as it is.\n",
       stderr);
   return 2;
 }
@@ -51,7 +57,7 @@ int fail(const std::string& what, int error) {
   return 2;
 }
 
-// Reads the request from `source` ("-": standard input) into `out`, stopping after
+// Reads the request (or the CSV) from `source` ("-": standard input) into `out`, stopping after
 // claims::kRequestSizeLimit + 1 bytes: a larger input is never read whole, and what was
 // read is enough for dispatch() to answer request.too_large. Returns 0, or the errno of
 // the failure.
@@ -146,7 +152,8 @@ int answer_lines(const std::string& operation, std::istream& in) {
 
 int main(int argc, char** argv) {
   const bool lines = argc >= 2 && std::string(argv[1]) == "--lines";
-  const int first = lines ? 2 : 1;
+  const bool csv = argc >= 3 && std::string(argv[1]) == "--csv";
+  const int first = lines ? 2 : csv ? 3 : 1;
   if (argc < first + 1 || argc > first + 2) return usage();
   const std::string operation = argv[first];
   if (operation == "-h" || operation == "--help") {
@@ -162,10 +169,18 @@ int main(int argc, char** argv) {
     }
     return answer_lines(operation, source == "-" ? std::cin : file);
   }
+  std::string payload;
+  if (csv) {
+    const std::string file = argv[2];
+    if (file == "-") return usage();  // standard input is the request's
+    if (const int error = read_request(file, payload)) return fail("cannot read " + file, error);
+  }
   std::string request;
   if (const int error = read_request(source, request))
     return fail(source == "-" ? "cannot read standard input" : "cannot read " + source, error);
-  if (const int error = write_response(claims::dispatch(operation, request)))
+  const std::string response =
+      csv ? claims::dispatch(operation, request, payload) : claims::dispatch(operation, request);
+  if (const int error = write_response(response))
     return fail("cannot write the response", error);
   return 0;
 }

@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // Runs every tests/scenarios/*.json through the native claimctl and the WASM module in
 // Node. A scenario passes when both responses are byte-identical and equal, as JSON, to
-// its `expected`. Usage: node tests/run_scenarios.mjs [--native-only] [--claimctl PATH]
-import { readdirSync, readFileSync } from 'node:fs';
+// its `expected`. A scenario with a `payload` (text) sends it beside the request, as
+// `claimctl --csv` and the module's dispatch(op, json, bytes) do; and every scenario of an
+// operation that takes a payload, whose request carries `csv`, is also sent in that form:
+// the answer must be the same bytes. Usage:
+// node tests/run_scenarios.mjs [--native-only] [--claimctl PATH]
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +25,29 @@ const dir = join(here, 'scenarios');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const core = nativeOnly ? null : await (await import('../wasm/load_node.mjs')).loadCore();
 
+// The operations that take a payload, and the member it stands for (claims/dispatch.h).
+const PAYLOAD_MEMBER = { import_claims_csv: 'csv', import_decisions_csv: 'csv' };
+const scratch = mkdtempSync(join(tmpdir(), 'scenarios-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+// The response to `request` (text) with `payload` (text) beside it: native and WASM, which
+// must be the same bytes; problems are pushed on `problems`.
+function withPayload(operation, request, payload, problems) {
+  const csvFile = join(scratch, 'payload.csv');
+  writeFileSync(csvFile, payload, 'utf8');
+  const run = spawnSync(claimctl, ['--csv', csvFile, operation, '-'], { input: Buffer.from(request, 'utf8'), maxBuffer: 1 << 30 });
+  if (run.status !== 0) problems.push(`claimctl --csv exited ${run.status}: ${run.stderr}`);
+  const native = run.stdout.toString('utf8').replace(/\n$/, '');
+  if (core) {
+    const wasm = core.dispatch(operation, request, new Uint8Array(Buffer.from(payload, 'utf8')));
+    if (wasm !== native) problems.push(`WASM payload response differs from native:\n    wasm   ${wasm}\n    native ${native}`);
+  }
+  return native;
+}
+
 let passed = 0;
 let failed = 0;
+let payloadChecked = 0;
 for (const file of files) {
   const problems = [];
   let scenario;
@@ -33,9 +59,14 @@ for (const file of files) {
   if (scenario) {
     const text = 'request_text' in scenario ? scenario.request_text : JSON.stringify(scenario.request);
     const bytes = Buffer.from(text, 'utf8');
-    const run = spawnSync(claimctl, [scenario.operation, '-'], { input: bytes, maxBuffer: 1 << 30 });
-    if (run.status !== 0) problems.push(`claimctl exited ${run.status}: ${run.stderr}`);
-    const native = run.stdout.toString('utf8').replace(/\n$/, '');
+    let native;
+    if (typeof scenario.payload === 'string') {
+      native = withPayload(scenario.operation, text, scenario.payload, problems);
+    } else {
+      const run = spawnSync(claimctl, [scenario.operation, '-'], { input: bytes, maxBuffer: 1 << 30 });
+      if (run.status !== 0) problems.push(`claimctl exited ${run.status}: ${run.stderr}`);
+      native = run.stdout.toString('utf8').replace(/\n$/, '');
+    }
     let actual;
     try {
       actual = JSON.parse(native);
@@ -45,9 +76,18 @@ for (const file of files) {
     if (actual !== undefined && !isDeepStrictEqual(actual, scenario.expected)) {
       problems.push(`native response differs from expected:\n    got      ${native}\n    expected ${JSON.stringify(scenario.expected)}`);
     }
-    if (core) {
+    if (core && typeof scenario.payload !== 'string') {
       const wasm = core.dispatch(scenario.operation, new Uint8Array(bytes));
       if (wasm !== native) problems.push(`WASM response differs from native:\n    wasm   ${wasm}\n    native ${native}`);
+    }
+    // The same request with its csv as a payload.
+    const member = PAYLOAD_MEMBER[scenario.operation];
+    const request = scenario.request;
+    if (member && typeof scenario.payload !== 'string' && request && typeof request === 'object' && typeof request[member] === 'string') {
+      const { [member]: payload, ...rest } = request;
+      const answered = withPayload(scenario.operation, JSON.stringify(rest), payload, problems);
+      if (answered !== native) problems.push(`the payload form answers differently:\n    payload ${answered}\n    request ${native}`);
+      payloadChecked += 1;
     }
   }
   if (problems.length === 0) {
@@ -98,6 +138,6 @@ for (const [operation, requests] of byOperation) {
   }
 }
 
-console.log(`scenarios (${nativeOnly ? 'native' : 'native + wasm'}): ${files.length} files, claimctl --lines: ${linesChecked} operations`);
+console.log(`scenarios (${nativeOnly ? 'native' : 'native + wasm'}): ${files.length} files (${payloadChecked} also with their csv as a payload), claimctl --lines: ${linesChecked} operations`);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && files.length > 0 && linesChecked > 0 ? 0 : 1);
+process.exit(failed === 0 && files.length > 0 && linesChecked > 0 && payloadChecked > 0 ? 0 : 1);

@@ -5,6 +5,8 @@
 // be written, with the same message on stderr as cli/claimctl.cpp.
 // node wasm/claimctl.mjs --lines OPERATION [FILE|-] -> one response line per input line,
 // in order, each written as soon as it is answered (as cli/claimctl.cpp does).
+// node wasm/claimctl.mjs --csv CSV OPERATION [FILE|-] -> the file CSV's bytes go to the
+// core beside the request (dispatch's payload), as cli/claimctl.cpp does.
 import { closeSync, createReadStream, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { loadCore } from './load_node.mjs';
 
@@ -74,8 +76,10 @@ function writeResponse(bytes) {
 const args = process.argv.slice(2);
 const lines = args[0] === '--lines';
 if (lines) args.shift();
-if (args.length < 1 || args.length > 2) {
-  process.stderr.write('usage: claimctl --wasm [--lines] OPERATION [FILE|-]\n');
+const csvFile = args[0] === '--csv' ? args[1] : undefined;
+if (args[0] === '--csv') args.splice(0, 2);
+if (args.length < 1 || args.length > 2 || csvFile === '-' || (lines && csvFile !== undefined)) {
+  process.stderr.write('usage: claimctl --wasm [--lines | --csv CSV] OPERATION [FILE|-]\n');
   process.exit(2);
 }
 const [operation, source = '-'] = args;
@@ -92,7 +96,17 @@ if (!lines) {
   } catch (e) {
     fail(`cannot read ${sourceName}`, e);
   }
-  const response = core.dispatch(operation, asBytes(request));
+  let payload;
+  if (csvFile !== undefined) {
+    try {
+      payload = readRequest(csvFile, core.maxRequestBytes);
+    } catch (e) {
+      fail(`cannot read ${csvFile}`, e);
+    }
+  }
+  const response = payload === undefined
+    ? core.dispatch(operation, asBytes(request))
+    : core.dispatch(operation, asBytes(request), asBytes(payload));
   try {
     writeResponse(Buffer.from(`${response}\n`, 'utf8'));
   } catch (e) {

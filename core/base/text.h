@@ -1,6 +1,7 @@
 // Text rules of spec section 2: length in Unicode scalar values, control characters,
 // identifiers; and the few ASCII helpers the formats need. Invalid UTF-8 never reaches
-// here: the JSON parser rejects it as request.invalid_json.
+// the other functions here: the JSON parser rejects it as request.invalid_json, and
+// dispatch() checks a payload with invalid_utf8_at().
 #pragma once
 #include <cstddef>
 #include <string>
@@ -14,6 +15,10 @@ constexpr std::size_t kMaxIdentifierScalars = 64;
 // quote_value() cuts what it quotes at this many scalars.
 constexpr std::size_t kMaxQuotedScalars = 64;
 
+// Offset of the first byte that does not begin a well-formed UTF-8 sequence (Unicode
+// table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF); npos when the
+// whole text is well-formed.
+std::size_t invalid_utf8_at(std::string_view text);
 // Number of Unicode scalar values in valid UTF-8 (counts lead bytes).
 std::size_t scalar_count(std::string_view utf8);
 // A C0 control other than tab, LF, CR, or DEL / C1 controls.

@@ -38,6 +38,9 @@ class CsvReader {
   // starts; every later call returns end.
   CsvStatus next(CsvRecord& record);
 
+  // Bytes of the text read so far (for progress reports).
+  std::size_t position() const { return pos_; }
+
  private:
   struct Escaped {
     std::size_t field;

@@ -48,6 +48,8 @@ class CsvRows {
     return i == std::string_view::npos ? std::string_view() : record_.fields[i];
   }
   char delimiter() const { return reader_.delimiter(); }
+  // Bytes of the text read so far (for progress reports).
+  std::size_t position() const { return reader_.position(); }
 
  private:
   CsvReader reader_;

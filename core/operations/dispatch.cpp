@@ -3,6 +3,7 @@
 // lengths), and the envelope. Nothing escapes it as an exception.
 #include "claims/dispatch.h"
 
+#include <algorithm>
 #include <exception>
 #include <new>
 #include <optional>
@@ -34,6 +35,9 @@ struct OperationEntry {
   const char* name;
   Operation run;
   StreamedOperation streamed = nullptr;  // a faster path for very large requests
+  // The member a payload stands for, and the operation run with one; null: takes none.
+  const char* payload_member = nullptr;
+  PayloadOperation with_payload = nullptr;
 };
 
 constexpr OperationEntry kOperations[] = {
@@ -44,8 +48,10 @@ constexpr OperationEntry kOperations[] = {
     {"compute_payout", &written<&compute_payout>},
     {"export_decisions_csv", &written<&export_decisions_csv>},
     {"export_network_csv", &written<&export_network_csv>},
-    {"import_claims_csv", &import_claims_csv, &import_claims_csv_streamed},
-    {"import_decisions_csv", &written<&import_decisions_csv>},
+    {"import_claims_csv", &import_claims_csv, &import_claims_csv_streamed, "csv",
+     &import_claims_csv_payload},
+    {"import_decisions_csv", &written<&import_decisions_csv>, nullptr, "csv",
+     &import_decisions_csv_payload},
     {"preview_resolution", &written<&preview_resolution>},
     {"review_queue", &written<&review_queue>},
     {"simulate_rules", &written<&simulate_rules>},
@@ -73,9 +79,8 @@ std::optional<RequestError> refused(const OperationEntry* entry, std::string_vie
   return text_over_limits(text);
 }
 
-// The general path: the whole request parsed into one Json, then the operation.
-std::string answer_general(const OperationEntry& entry, std::string_view text) {
-  Json request;
+// The request parsed whole into `request`; the error envelope when it is not a JSON object.
+std::optional<std::string> parse_request(std::string_view text, Json& request) {
   std::string detail;
   if (!parse_json(text, request, &detail)) {
     return error_envelope({"request.invalid_json", "",
@@ -86,6 +91,13 @@ std::string answer_general(const OperationEntry& entry, std::string_view text) {
         "", std::string("The request must be a JSON object, not ") + json_type_name(request) +
                 "."));
   }
+  return std::nullopt;
+}
+
+// The general path: the whole request parsed into one Json, then the operation.
+std::string answer_general(const OperationEntry& entry, std::string_view text) {
+  Json request;
+  if (auto error = parse_request(text, request)) return std::move(*error);
   std::string out;
   open_ok_envelope(out);
   const Status status = entry.run(request, out);
@@ -103,11 +115,51 @@ std::string answer(std::string_view operation, std::string_view text, bool strea
   return answer_general(*entry, text);
 }
 
+// The payload form: the request's checks, then the payload's (UTF-8, not given twice).
+std::string answer_with_payload(std::string_view operation, std::string_view text,
+                                const Payload& payload) {
+  const OperationEntry* entry = find_entry(operation);
+  if (entry && !entry->with_payload) {
+    return error_envelope(invalid_request(
+        "", "Operation " + quote_value(operation) +
+                " takes no payload: send its members inside the request."));
+  }
+  if (entry && payload.text.size() > kMaxRequestBytes - std::min(text.size(), kMaxRequestBytes))
+    return error_envelope(request_too_long());
+  if (auto error = refused(entry, operation, text)) return error_envelope(*error);
+  Json request;
+  if (auto error = parse_request(text, request)) return std::move(*error);
+  const std::string member = std::string("/") + entry->payload_member;
+  const auto given = request.find(entry->payload_member);
+  if (given != request.end() && !given->is_null()) {
+    return error_envelope(invalid_request(
+        member, "The " + std::string(entry->payload_member) +
+                    " is given twice, in the request and as the payload: give it once."));
+  }
+  // Invalid UTF-8 anywhere in a request is request.invalid_json (spec section 2); the
+  // payload is part of the request.
+  const std::size_t bad = invalid_utf8_at(payload.text);
+  if (bad != std::string_view::npos) {
+    return error_envelope({"request.invalid_json", member,
+                           "The " + std::string(entry->payload_member) +
+                               " payload is not valid UTF-8: byte " + std::to_string(bad) +
+                               " does not begin a character."});
+  }
+  std::string out;
+  open_ok_envelope(out);
+  const Status status = entry->with_payload(request, payload, out);
+  if (!status.ok()) return error_envelope(status.error());
+  payload.report(payload.text.size());
+  close_ok_envelope(out);
+  return out;
+}
+
 // Last line of defence: a bug must become an error envelope, never an exception that
 // crosses into the CLI or JavaScript.
-std::string guarded(std::string_view operation, std::string_view text, bool streamed) {
+template <typename Answer>
+std::string guarded(Answer&& answer_it) {
   try {
-    return answer(operation, text, streamed);
+    return answer_it();
   } catch (const std::bad_alloc&) {
     return error_envelope(
         {"request.too_large", "", "The request needs more memory than is available."});
@@ -120,12 +172,27 @@ std::string guarded(std::string_view operation, std::string_view text, bool stre
 
 }  // namespace
 
+void Payload::report(std::size_t done) const {
+  if (!progress || !*progress || ended_) return;
+  if (done < next_report_ && done < text.size()) return;
+  next_report_ = done + text.size() / 100 + 1;
+  ended_ = done >= text.size();
+  (*progress)(done, text.size());
+}
+
 std::string dispatch(std::string_view operation, std::string_view request_json) {
-  return guarded(operation, request_json, /*streamed=*/true);
+  return guarded([&] { return answer(operation, request_json, /*streamed=*/true); });
+}
+
+std::string dispatch(std::string_view operation, std::string_view request_json,
+                     std::string_view payload, const Progress& progress) {
+  return guarded([&] {
+    return answer_with_payload(operation, request_json, Payload{payload, &progress});
+  });
 }
 
 std::string dispatch_general(std::string_view operation, std::string_view request_json) {
-  return guarded(operation, request_json, /*streamed=*/false);
+  return guarded([&] { return answer(operation, request_json, /*streamed=*/false); });
 }
 
 std::optional<std::string> dispatch_streamed(std::string_view operation,

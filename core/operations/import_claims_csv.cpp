@@ -252,15 +252,24 @@ StatusOr<std::optional<ValidationInputs>> read_validation(const Json& request) {
 
 // The request's members, read in the order whose first failure is the request's error.
 struct ImportRequest {
-  const std::string* csv = nullptr;
+  std::string_view csv;
+  const Payload* payload = nullptr;  // when the csv came beside the request
   Defaults defaults;
   bool include_claims = true;
   std::optional<ValidationInputs> validation;
 };
 
-StatusOr<ImportRequest> read_import_request(const Json& request) {
+// `payload`: the file's text given beside the request (dispatch() has checked that the
+// request has no `csv`); null: the text is the request's `csv`.
+StatusOr<ImportRequest> read_import_request(const Json& request, const Payload* payload) {
   ImportRequest r;
-  ASSIGN_OR_RETURN(r.csv, read_string(request, "csv"));
+  if (payload) {
+    r.csv = payload->text;
+    r.payload = payload;
+  } else {
+    ASSIGN_OR_RETURN(const std::string* csv, read_string(request, "csv"));
+    r.csv = *csv;
+  }
   ASSIGN_OR_RETURN(r.defaults, read_defaults(request));
   ASSIGN_OR_RETURN(r.include_claims, read_bool(request, "include_claims", true));
   ASSIGN_OR_RETURN(r.validation, read_validation(request));
@@ -284,7 +293,7 @@ Status write_import(ImportRequest& req, std::string& out) {
     validation.emplace(std::move(*req.validation), include_claims ? validation_text : out);
   }
 
-  const std::string& text = *req.csv;
+  const std::string_view text = req.csv;
   Issues issues;
   CsvRows rows(text, claim_columns(req.defaults.currency.empty()));
   if (rows.read_header(issues)) {
@@ -302,6 +311,7 @@ Status write_import(ImportRequest& req, std::string& out) {
       const CsvRows::Next n = rows.next(issues);
       if (n == CsvRows::Next::end) break;
       if (n == CsvRows::Next::too_large) return csv_too_long(Path("/csv"));
+      if (req.payload) req.payload->report(rows.position());
       builder.build_into(claim);
       if (validation) validation->add(claim, Path(), path_in_file);
       if (include_claims) {
@@ -337,7 +347,12 @@ Status write_import(ImportRequest& req, std::string& out) {
 }  // namespace
 
 Status import_claims_csv(const Json& request, std::string& out) {
-  ASSIGN_OR_RETURN(ImportRequest req, read_import_request(request));
+  ASSIGN_OR_RETURN(ImportRequest req, read_import_request(request, nullptr));
+  return write_import(req, out);
+}
+
+Status import_claims_csv_payload(const Json& request, const Payload& csv, std::string& out) {
+  ASSIGN_OR_RETURN(ImportRequest req, read_import_request(request, &csv));
   return write_import(req, out);
 }
 
@@ -356,7 +371,7 @@ std::optional<std::string> import_claims_csv_streamed(std::string_view text) {
     csv.get_ref<std::string&>().reserve(head->large.size());
     if (!parse_json_fast(head->large, csv) || !csv.is_string()) return std::nullopt;
   }
-  StatusOr<ImportRequest> read = read_import_request(head->members);
+  StatusOr<ImportRequest> read = read_import_request(head->members, nullptr);
   if (!read.ok()) return std::nullopt;
   ImportRequest req = std::move(read).value();
 

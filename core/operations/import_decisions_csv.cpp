@@ -9,6 +9,7 @@
 #include "values/money.h"
 #include "formats/csv_rows.h"
 #include "formats/csv_writer.h"
+#include "formats/json_writer.h"
 #include "requests/fields.h"
 #include "requests/request.h"
 #include "requests/request_limits.h"
@@ -45,8 +46,11 @@ constexpr int kMaxDecimals = 3;
 
 }  // namespace
 
-StatusOr<Json> import_decisions_csv(const Json& request) {
-  ASSIGN_OR_RETURN(const std::string* csv, read_string(request, "csv"));
+namespace {
+
+// The operation over the file's text, wherever it came from (`csv` or the payload).
+StatusOr<Json> import_decisions(const Json& request, std::string_view text,
+                                const Payload* payload) {
   ASSIGN_OR_RETURN(const Json* claims, read_array(request, "claims", false));
 
   // Claims serve only to recognise ids and to know each payout's currency.
@@ -58,13 +62,13 @@ StatusOr<Json> import_decisions_csv(const Json& request) {
     }
   }
 
-  const std::string& text = *csv;
   Issues issues;
   Json decisions = Json::array();
   CsvRows rows(text, decision_columns());
   if (rows.read_header(issues)) {
     for (;;) {
       const CsvRows::Next n = rows.next(issues);
+      if (payload) payload->report(rows.position());
       if (n == CsvRows::Next::end) break;
       if (n == CsvRows::Next::too_large) return csv_too_long(Path("/csv"));
       const std::string_view action = strip_formula_guard(rows.cell(kAction));
@@ -151,6 +155,19 @@ StatusOr<Json> import_decisions_csv(const Json& request) {
   result["decisions"] = std::move(decisions);
   result["issues"] = issues.to_json();
   return result;
+}
+
+}  // namespace
+
+StatusOr<Json> import_decisions_csv(const Json& request) {
+  ASSIGN_OR_RETURN(const std::string* csv, read_string(request, "csv"));
+  return import_decisions(request, *csv, nullptr);
+}
+
+Status import_decisions_csv_payload(const Json& request, const Payload& csv, std::string& out) {
+  ASSIGN_OR_RETURN(const Json result, import_decisions(request, csv.text, &csv));
+  append_json(out, result);
+  return Status();
 }
 
 }  // namespace claims

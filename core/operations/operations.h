@@ -10,6 +10,7 @@
 
 #include "base/json.h"
 #include "base/status.h"
+#include "claims/dispatch.h"
 
 namespace claims {
 
@@ -22,6 +23,24 @@ using Operation = Status (*)(const Json& request, std::string& out);
 // their results with the same writers (claims_validation.h, envelope.h).
 using StreamedOperation = std::optional<std::string> (*)(std::string_view request);
 
+// A request's large text member given beside it (dispatch()'s payload form): the operation
+// reads `text` where it would read the member, and may report progress through it.
+// dispatch() has checked that the text is UTF-8 and that the request lacks the member.
+struct Payload {
+  std::string_view text;
+  const Progress* progress = nullptr;  // null: nobody asked
+
+  // Reports `done` bytes of the text read: about once per percent of the text, and once
+  // at its end (dispatch() reports the end when the operation is done).
+  void report(std::size_t done) const;
+
+  // report()'s own: the next `done` worth a report, and whether the end was reported.
+  mutable std::size_t next_report_ = 0;
+  mutable bool ended_ = false;
+};
+using PayloadOperation = Status (*)(const Json& request, const Payload& payload,
+                                    std::string& out);
+
 // Operations whose result is a Json object (dispatch() writes it).
 StatusOr<Json> sniff_media_type(const Json& request);
 StatusOr<Json> compute_lifecycle(const Json& request);
@@ -31,6 +50,8 @@ StatusOr<Json> compute_payout(const Json& request);
 // Spec section 8.
 StatusOr<Json> export_decisions_csv(const Json& request);
 StatusOr<Json> import_decisions_csv(const Json& request);
+// The same with the file's text as a payload (`csv` not in the request).
+Status import_decisions_csv_payload(const Json& request, const Payload& csv, std::string& out);
 // Spec section 7; see docs/operations/preview_resolution.md.
 StatusOr<Json> preview_resolution(const Json& request);
 // Spec section 10: claim packages.
@@ -50,6 +71,7 @@ Status apply_adjustments(const Json& request, std::string& out);
 Status validate_claims(const Json& request, std::string& out);
 std::optional<std::string> validate_claims_streamed(std::string_view request);
 Status import_claims_csv(const Json& request, std::string& out);
+Status import_claims_csv_payload(const Json& request, const Payload& csv, std::string& out);
 // Answers requests that validate the rows without returning the claims (`validate` given,
 // `include_claims: false`), decoding the csv string once instead of through the DOM.
 std::optional<std::string> import_claims_csv_streamed(std::string_view request);

@@ -95,3 +95,18 @@ TEST(Text, ListQuotedValuesQuotesEach) {
   EXPECT_EQ(list_quoted_values(std::vector<std::string>(12, "a")),
             "\"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\", \"a\" and 2 more");
 }
+
+TEST(Text, InvalidUtf8At) {
+  const auto npos = std::string_view::npos;
+  EXPECT_EQ(invalid_utf8_at(""), npos);
+  EXPECT_EQ(invalid_utf8_at("plain ASCII, longer than eight bytes"), npos);
+  EXPECT_EQ(invalid_utf8_at("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80"), npos);
+  // The offset of the first bad byte, after an ASCII run read eight bytes at a time.
+  EXPECT_EQ(invalid_utf8_at("0123456789\xFF"), 10u);
+  EXPECT_EQ(invalid_utf8_at("ab\xC3\x28"), 2u);             // lead byte, no continuation
+  EXPECT_EQ(invalid_utf8_at("\xC0\xAF"), 0u);               // overlong "/"
+  EXPECT_EQ(invalid_utf8_at("a\xED\xA0\x80"), 1u);          // a UTF-16 surrogate
+  EXPECT_EQ(invalid_utf8_at("\xF4\x90\x80\x80"), 0u);       // above U+10FFFF
+  EXPECT_EQ(invalid_utf8_at("ok \xE2\x82"), 3u);            // cut at the end
+  EXPECT_EQ(invalid_utf8_at("\x80"), 0u);                   // a lone continuation byte
+}
