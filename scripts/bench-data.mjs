@@ -1,7 +1,7 @@
 // Deterministic benchmark data for scripts/bench: claims as JSON and CSV (100k and 1M),
 // and the list of cases to run. Same seed, same bytes, on every machine.
 // Usage: node scripts/bench-data.mjs OUT_DIR
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const out = process.argv[2] || 'build/bench';
@@ -46,7 +46,7 @@ function makeClaim(i, random) {
     comment: comments[i % comments.length],
     attachments: [],
   };
-  if (random() < 0.3) claim.order.promo_code = random() < 0.5 ? 'PARTNER10' : 'WELCOME10';
+  if (random() < 0.3) claim.order.promo_code = 'PARTNER10';
   if (reason !== 'untracked') {
     claim.tracked = { action_id: `ACT-${i}`, amount: money(Math.floor(amount / 2)),
       payout: money(Math.floor(amount * 0.025)), date: day(orderDay, 2) };
@@ -55,6 +55,25 @@ function makeClaim(i, random) {
     const digest = Array.from({ length: 64 }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
     claim.attachments.push({ name: 'confirmation.pdf', media_type: 'application/pdf',
       size: 20000 + Math.floor(random() * 100000), sha256: digest, kind: 'order_confirmation' });
+  }
+  return withDefect(claim, i, orderDay);
+}
+
+// Realistic files are mostly right: one claim in ten carries one mistake, each of a kind
+// operations teams see (claim ids and orders sent twice, dates typed wrong, a lower-case
+// currency, a promo code the program does not take...); the other nine are valid.
+function withDefect(claim, i, orderDay) {
+  switch (i % 100) {
+    case 10: claim.order.promo_code = 'WELCOME10'; break;                  // promo.not_allowed
+    case 30: claim.order.date = '2026-03-20'; claim.click_date = '2026-03-20'; break; // order.date_in_future
+    case 40: claim.order.amount = `${claim.order.amount}5`; break;         // money.invalid
+    case 50: claim.filed_on = day(orderDay, 3); break;                     // claim.too_early
+    case 60: claim.click_date = day(orderDay, 1); break;                   // click.after_order
+    case 70: claim.expected_payout = money(Math.floor(Number(claim.order.amount) * 200)); break; // payout.exceeds_order
+    case 80: if (i > 0) claim.id = `CLM-${String(i - 1).padStart(7, '0')}`; break; // claim.duplicate_id
+    case 90: claim.order.currency = 'eur'; break;                          // currency.unknown
+    case 95: claim.order.date = '2026-02-30'; break;                       // date.invalid
+    default: break;
   }
   return claim;
 }
@@ -65,8 +84,9 @@ const columns = ['claim_id', 'member_ref', 'advertiser_id', 'order_id', 'order_d
   'tracked_amount', 'tracked_payout', 'tracked_date', 'filed_on', 'comment'];
 const csvField = (v) => (v === undefined || v === null ? '' : /[",\r\n]/.test(String(v))
   ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-function csvRow(c) {
-  return [c.id, c.member_ref, c.advertiser.id, c.order.id, c.order.date, c.order.amount,
+// Every 10,000th row has a cell too many (csv.row_shape).
+function csvRow(c, i) {
+  return [...(i % 10000 === 9999 ? ['extra'] : []), c.id, c.member_ref, c.advertiser.id, c.order.id, c.order.date, c.order.amount,
     c.order.currency, c.expected_payout, c.reason, c.order.promo_code, c.click_date,
     c.tracked?.action_id, c.tracked?.amount, c.tracked?.payout, c.tracked?.date, c.filed_on,
     c.comment].map(csvField).join(',');
@@ -75,29 +95,44 @@ function csvRow(c) {
 function generate(count) {
   const random = mulberry32(20261124);
   const claims = new Array(count);
-  for (let i = 0; i < count; i++) claims[i] = makeClaim(i, random);
+  for (let i = 0; i < count; i++) {
+    claims[i] = makeClaim(i, random);
+    if (i % 100 === 20) {  // the order before, sent again (order.duplicate)
+      claims[i].advertiser = { ...claims[i - 1].advertiser };
+      claims[i].order.id = claims[i - 1].order.id;
+    }
+  }
   return claims;
 }
 
 const cases = [];
-function write(name, operation, request, units, unit, repeat = 1) {
+// `payload`: a file whose bytes go beside the request (docs/operations/payload.md).
+function write(name, operation, request, units, unit, repeat = 1, payload = undefined) {
   const file = join(out, `${name}.json`);
-  if (!existsSync(file)) writeFileSync(file, typeof request === 'string' ? request : JSON.stringify(request));
-  cases.push({ name, operation, file, units, unit, repeat });
+  writeFileSync(file, typeof request === 'string' ? request : JSON.stringify(request));
+  cases.push({ name, operation, file, units, unit, repeat, ...(payload ? { payload } : {}) });
 }
 
 for (const [count, label] of [[100000, '100k'], [1000000, '1M']]) {
   const claims = generate(count);
   const csv = [columns.join(','), ...claims.map(csvRow)].join('\r\n') + '\r\n';
-  writeFileSync(join(out, `claims-${label}.csv`), csv);
+  const csvFile = join(out, `claims-${label}.csv`);
+  writeFileSync(csvFile, csv);
   // 1M claims as JSON would pass the 256 MiB request limit: JSON is benchmarked at 100k.
   if (count === 100000) {
     write(`validate_claims-${label}`, 'validate_claims',
       { as_of: '2026-03-01', policy, claims }, count, 'claims');
   }
-  write(`import_claims_csv-${label}`, 'import_claims_csv',
-    { csv, defaults: { publisher_id: 'pub-42' }, include_claims: false,
-      validate: { as_of: '2026-03-01', policy } }, count, 'rows');
+  // A CSV carries no proofs (spec section 8): the file is checked on its own content, and
+  // the page attaches proofs afterwards. The same request two ways: the file's bytes
+  // beside the request (the payload form, what claimctl --csv and the page send), and,
+  // for comparison at 100k, inside it as the `csv` string.
+  const importRequest = { defaults: { publisher_id: 'pub-42' }, include_claims: false,
+    validate: { as_of: '2026-03-01', policy: { ...policy, proof: { required_for: [] } } } };
+  write(`import_claims_csv-${label}`, 'import_claims_csv', importRequest, count, 'rows', 1, csvFile);
+  if (count === 100000) {
+    write(`import_claims_csv-${label}-in-json`, 'import_claims_csv', { csv, ...importRequest }, count, 'rows');
+  }
   if (count === 100000) {
     write(`export_decisions_csv-${label}`, 'export_decisions_csv',
       { claims, decisions: claims.filter((_, i) => i % 3 === 0)

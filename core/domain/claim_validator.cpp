@@ -84,18 +84,18 @@ ClaimVerdict ClaimValidator::validate(const Json& claim, const Path& base, Issue
 // Duplicates within the request, and untracked claims for known orders.
 void ClaimValidator::check_duplicates(const ClaimView& c, const Path& base, Issues& issues) {
   if (c.id.ok()) {
-    auto [it, inserted] = ids_.try_emplace(std::string(*c.id), ordinal_);
+    const auto [first, inserted] = ids_.try_emplace(*c.id, ordinal_);
     if (!inserted) {
       issues.error("claim.duplicate_id", base / "id",
                    "Claim id " + quote(*c.id) + " is already used by claim " +
-                       std::to_string(it->second) + " of this request.");
+                       std::to_string(first) + " of this request.");
     }
   }
   const ClaimOrder& o = c.order;
   if (!c.advertiser_id.ok() || !o.id.ok()) return;
   key_.assign(*c.advertiser_id).push_back('\0');
   key_.append(*o.id);
-  if (!orders_.insert(key_).second) {
+  if (!orders_.try_emplace(key_, 0).second) {
     issues.error("order.duplicate", base / "order" / "id",
                  "Order " + quote(*o.id) + " of advertiser " + quote(*c.advertiser_id) +
                      " is already claimed earlier in this request.");

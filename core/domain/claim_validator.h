@@ -7,9 +7,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "base/issues.h"
+#include "base/key_table.h"
 #include "base/json.h"
 #include "base/path.h"
 #include "values/calendar.h"
@@ -69,8 +69,8 @@ class ClaimValidator {
   Date as_of_;
   const KnownOrders* known_orders_;
   std::size_t ordinal_ = 0;  // claims seen so far
-  std::unordered_map<std::string, std::size_t> ids_;
-  std::unordered_set<std::string> orders_;
+  KeyTable ids_;     // claim id → ordinal of the first claim with it
+  KeyTable orders_;  // advertiser id, NUL, order id
   std::unordered_map<Sha256, FirstUse, DigestHash> digests_;
   std::string key_;  // reused buffer for order keys
 };

@@ -56,8 +56,9 @@ class CsvReader {
   std::vector<Escaped> escaped_;   // which fields live in scratch_
 };
 
-// Physical lines of a text (LF, CRLF and a lone CR each end one): an upper bound of a
-// file's rows, for sizing.
+// Physical lines of a text (LF, CRLF and a lone CR each end one), exactly for a file that
+// keeps to one kind of line end, fewer for one that mixes them: a hint of a file's rows,
+// for sizing only.
 std::size_t count_lines(std::string_view text);
 
 // The delimiter of a file: the first `,` or `;` of the header line outside quotes,

@@ -276,7 +276,7 @@ StatusOr<ImportRequest> read_import_request(const Json& request, const Payload* 
   return r;
 }
 
-// Lines in the file: an upper bound of its rows.
+// Lines in the file: about its rows (a size hint).
 std::size_t row_bound(std::string_view text) { return std::min(count_lines(text), kMaxCsvRows); }
 
 // The result object, written by both paths: {"claims":[...]} when they are returned,

@@ -41,8 +41,8 @@ export interface CallMessage {
   /** The request object; the worker serialises it (or a string already serialised). */
   request: unknown;
   /**
-   * Bytes that go to the core beside the JSON request (e.g. a large CSV file), for the
-   * embind entry `dispatch(op, json, payloadBytes, progress)` once the core offers it.
+   * Bytes that go to the core beside the JSON request (a large CSV file), through the
+   * embind entry `dispatch(op, json, payloadBytes, progress)` (docs/operations/payload.md).
    */
   payload?: ArrayBuffer | Blob;
   /** Send progress messages for this call. */
@@ -87,8 +87,6 @@ export const CLIENT_ERROR_CODES = {
   cancelled: 'client.cancelled',
   /** The module answered with something that is not an envelope. */
   badResponse: 'client.bad_response',
-  /** A payload was sent, but this build of the core has no entry that takes one. */
-  unsupported: 'client.unsupported',
   /** A task in the worker failed (a damaged ZIP, an unreadable file). */
   taskFailed: 'client.task_failed',
 } as const;

@@ -16,8 +16,15 @@ type Progress = ((done: number, total: number) => void) | undefined;
 /** What a task gets in the worker: progress reporting, the core, and the workspace (IndexedDB). */
 export interface TaskContext {
   progress: Progress;
-  /** Runs an operation of the core in this worker (no message round trip). */
-  call<Op extends OperationName>(op: Op, request: RequestOf<Op>, options?: { onProgress?: (done: number, total: number) => void }): Promise<ResultOf<Op>>;
+  /**
+   * Runs an operation of the core in this worker (no message round trip). `payload`: a
+   * file's bytes beside the request, standing for its `csv` (import_claims_csv,
+   * import_decisions_csv; docs/operations/payload.md); `onProgress` then gets bytes read.
+   */
+  call<Op extends OperationName>(
+    op: Op, request: RequestOf<Op>,
+    options?: { payload?: Uint8Array; onProgress?: (done: number, total: number) => void },
+  ): Promise<ResultOf<Op>>;
   /** The workspace, opened in the worker on first use (the same database as the page's). */
   workspace(): Promise<Workspace>;
 }

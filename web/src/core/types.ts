@@ -321,7 +321,8 @@ export interface PreviewResolutionResult {
 // ---------------------------------------------------------------- CSV (section 8)
 
 export interface ImportClaimsCsvRequest {
-  csv: string;
+  /** The file's text; absent when its bytes go beside the request (a payload). */
+  csv?: string;
   defaults?: { publisher_id?: string; currency?: CurrencyCode };
   validate?: { as_of: IsoDate; policy?: Policy; known_orders?: KnownOrder[] };
   include_claims?: boolean;

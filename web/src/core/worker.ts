@@ -7,12 +7,13 @@ import { isOperationName, type OperationName } from './operations.ts';
 import { runTask, type TaskContext } from './tasks.ts';
 import { Workspace } from '../store/workspace.ts';
 
-/** What the embind layer exports (wasm/bindings.cpp). */
+/**
+ * What the embind layer exports (wasm/bindings.cpp): dispatch overloaded by argument
+ * count; the payload form copies the bytes once into WASM memory, no text in between.
+ */
 interface ClaimsModule {
-  dispatch: ((op: string, request: string) => string) & {
-    /** Set by embind when `dispatch` has overloads by argument count. */
-    overloadTable?: Record<number, unknown>;
-  };
+  dispatch: ((op: string, request: string) => string) &
+    ((op: string, request: string, payload: Uint8Array, progress: ((done: number, total: number) => void) | null) => string);
 }
 
 interface WorkerScope {
@@ -54,7 +55,12 @@ async function loaded(): Promise<ClaimsModule> {
 let workspace: Promise<Workspace> | null = null;
 const taskContext = (progress: TaskContext['progress']): TaskContext => ({
   progress,
-  call: async (op, request) => unwrapEnvelope((await loaded()).dispatch(op, JSON.stringify(request))) as never,
+  call: async (op, request, options) => {
+    const module = await loaded();
+    const text = JSON.stringify(request);
+    if (!options?.payload) return unwrapEnvelope(module.dispatch(op, text)) as never;
+    return unwrapEnvelope(module.dispatch(op, text, options.payload, options.onProgress ?? null)) as never;
+  },
   workspace: () => {
     workspace ??= Workspace.open();
     workspace.catch(() => { workspace = null; });
@@ -69,19 +75,12 @@ async function call(module: ClaimsModule, message: Extract<ToWorker, { type: 'ca
   const text = typeof message.request === 'string' ? message.request : JSON.stringify(message.request);
   if (message.payload === undefined) return unwrapEnvelope(module.dispatch(message.op satisfies OperationName, text));
 
-  // The hook for large inputs: bytes beside the JSON, with progress reports. Works once the
-  // embind layer exports the 4-argument overload of dispatch.
-  const withPayload = module.dispatch.overloadTable?.[4] as
-    | ((op: string, json: string, bytes: Uint8Array, progress: (done: number, total: number) => void) => string)
-    | undefined;
-  if (!withPayload) {
-    throw new ClaimsError(CLIENT_ERROR_CODES.unsupported, '', 'This build of the core takes no payload bytes.');
-  }
+  // Large inputs: bytes beside the JSON (docs/operations/payload.md), with progress reports.
   const bytes = new Uint8Array(message.payload instanceof Blob ? await message.payload.arrayBuffer() : message.payload);
-  const progress = (done: number, total: number): void => {
-    if (message.progress) post({ type: 'progress', id: message.id, done, total });
-  };
-  return unwrapEnvelope(withPayload(message.op, text, bytes, progress));
+  const progress = message.progress
+    ? (done: number, total: number): void => post({ type: 'progress', id: message.id, done, total })
+    : null;
+  return unwrapEnvelope(module.dispatch(message.op, text, bytes, progress));
 }
 
 // One message at a time, in order: the core is single-threaded and calls are short next to

@@ -151,7 +151,7 @@ export const publisherEn = {
   importPick: 'Pick a CSV file',
   importRecheck: 'Check again',
   importChecking: (name: string) => `Checking ${name}…`,
-  importProgress: (done: string, total: string) => `Checking the file: ${done} of ${total} rows…`,
+  importProgress: (done: string, total: string) => `Checking the file: ${done} of ${total} read…`,
   importReadingDetails: 'Reading each claim\'s details (order, member, amount)…',
   importFile: 'File',
   importRead: 'Claims read',

@@ -149,7 +149,7 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   importPick: 'Choisir un fichier CSV',
   importRecheck: 'Vérifier à nouveau',
   importChecking: (name) => `Vérification de ${name}…`,
-  importProgress: (done, total) => `Vérification du fichier : ${done} lignes sur ${total}…`,
+  importProgress: (done, total) => `Vérification du fichier : ${done} lus sur ${total}…`,
   importReadingDetails: 'Lecture du détail de chaque réclamation (commande, membre, montant)…',
   importFile: 'Fichier',
   importRead: 'Réclamations lues',

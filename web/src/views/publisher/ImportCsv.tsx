@@ -9,6 +9,7 @@ import { useApp } from '../../app/context.ts';
 import { formatRoute } from '../../app/router.ts';
 import type { Claim, ClaimReason, Issue } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { formatSize } from '../../format/numbers.ts';
 import { fieldOf } from '../../i18n/fields.ts';
 import { IssueList } from '../../ui/IssueLine.tsx';
 import { DateField, MoneyField, SelectField, TextField } from '../../ui/fields.tsx';
@@ -35,7 +36,7 @@ function pointerOf(issue: Issue): string | null {
 
 export function ImportCsv() {
   const { core, workspace, asOf, notify } = useApp();
-  const { m, count } = useI18n();
+  const { m, count, tag } = useI18n();
   const [publisherId, setPublisherId] = useState<string | undefined>(undefined);
   const [currency, setCurrency] = useState<string | undefined>('EUR');
   const [file, setFile] = useState<File | null>(null);
@@ -68,7 +69,8 @@ export function ImportCsv() {
       if (id) defaults.publisher_id = id;
       if (currency) defaults.currency = currency;
       const s = await core.task('import_check', { file: current, name: current.name, defaults, as_of: asOf }, {
-        onProgress: (done, total) => setProgress({ text: m.publisher.importProgress(count(done), count(total)), done, total }),
+        // The worker reports bytes of the file read.
+        onProgress: (done, total) => setProgress({ text: m.publisher.importProgress(formatSize(done, tag), formatSize(total, tag)), done, total }),
       });
       setSummary(s);
       setFilter({});

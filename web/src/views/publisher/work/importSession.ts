@@ -22,8 +22,8 @@ interface Session {
   name: string;
   /** Null until step 2 has read them. */
   claims: Claim[] | null;
-  /** The file's text and defaults, kept for step 2 only. */
-  source: { csv: string; defaults: { publisher_id?: string; currency?: string }; asOf: IsoDate } | null;
+  /** The file's bytes and defaults, kept for step 2 only. */
+  source: { csv: Uint8Array; defaults: { publisher_id?: string; currency?: string }; asOf: IsoDate } | null;
   verdicts: ClaimVerdict[];
   lines: (number | null)[];
   states: ImportRowState[];
@@ -83,10 +83,11 @@ export async function checkFile(
   const workspace = await context.workspace();
   const policies = await workspace.getSetting('policies');
   const { orders, ids } = await known(context, index);
-  const csv = await input.file.text();
+  // The file's bytes go to the core as they are, beside the request (never as a string).
+  const csv = new Uint8Array(await input.file.arrayBuffer());
   const result = await context.call('import_claims_csv', {
-    csv, defaults: input.defaults, include_claims: false, validate: { as_of: input.as_of, policy: policies.default, known_orders: orders },
-  });
+    defaults: input.defaults, include_claims: false, validate: { as_of: input.as_of, policy: policies.default, known_orders: orders },
+  }, { payload: csv, onProgress: context.progress });
   const verdicts = result.validation?.claims ?? [];
   const lines = verdicts.map((v) => v.issues.map((i) => lineOfPath(i.path)).find((n) => n !== null) ?? null);
   const checked = verdicts.map((v, i) => withTakenId(v, v.id, ids, lines[i] ?? null, i));
@@ -103,7 +104,7 @@ export async function details(context: TaskContext, index: ClaimIndex, input: { 
   const s = session(input.session);
   if (s.claims || !s.source) return summary(s);
   const { csv, defaults, asOf } = s.source;
-  const result = await context.call('import_claims_csv', { csv, defaults });
+  const result = await context.call('import_claims_csv', { defaults }, { payload: csv });
   const claims = result.claims ?? [];
   if (claims.length !== s.verdicts.length) throw new Error(`The file gave ${claims.length} claims, then ${s.verdicts.length} checks.`);
   const policies = await (await context.workspace()).getSetting('policies');
