@@ -49,8 +49,8 @@ ClaimValidator::ClaimValidator(const Policy& policy, Date as_of, const KnownOrde
     : policy_(policy), as_of_(as_of), known_orders_(known_orders) {}
 
 void ClaimValidator::reserve(std::size_t claims) {
-  ids_.reserve(claims);
-  orders_.reserve(claims);
+  ids_.reserve(claims, 12);     // "CLM-0000001"
+  orders_.reserve(claims, 16);  // "adv-7", NUL, "A-123456"
   digests_.reserve(claims);
 }
 
@@ -84,7 +84,8 @@ ClaimVerdict ClaimValidator::validate(const Json& claim, const Path& base, Issue
 // Duplicates within the request, and untracked claims for known orders.
 void ClaimValidator::check_duplicates(const ClaimView& c, const Path& base, Issues& issues) {
   if (c.id.ok()) {
-    const auto [first, inserted] = ids_.try_emplace(*c.id, ordinal_);
+    // A request has far fewer than 2^32 claims (256 MiB at most).
+    const auto [first, inserted] = ids_.try_emplace(*c.id, static_cast<std::uint32_t>(ordinal_));
     if (!inserted) {
       issues.error("claim.duplicate_id", base / "id",
                    "Claim id " + quote(*c.id) + " is already used by claim " +

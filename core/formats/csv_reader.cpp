@@ -1,6 +1,7 @@
 #include "formats/csv_reader.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "base/text.h"
 
@@ -26,11 +27,20 @@ std::size_t line_end_at(const char* p, const char* end) {
 }  // namespace
 
 std::size_t count_lines(std::string_view text) {
-  // Two counts the compiler vectorises (a byte-at-a-time loop was 4 % of an import): LF
-  // and CRLF files have as many lines as LFs, lone-CR files as many as CRs.
-  const std::size_t lf = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-  const std::size_t cr = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\r'));
-  return 1 + std::max(lf, cr);
+  // memchr from line end to line end (a byte-at-a-time loop was 4 % of an import): LF and
+  // CRLF files have as many lines as LFs, lone-CR files as many as CRs.
+  const auto count = [&](char end) {
+    std::size_t n = 0;
+    const char* p = text.data();
+    const char* const stop = p + text.size();
+    while (p < stop && (p = static_cast<const char*>(std::memchr(p, end, stop - p)))) {
+      ++n;
+      ++p;
+    }
+    return n;
+  };
+  const std::size_t lf = count('\n');
+  return 1 + (lf ? lf : count('\r'));
 }
 
 char detect_delimiter(std::string_view text) {

@@ -100,7 +100,7 @@ class MemberCursor {
     while (members_.size() > count_) members_.pop_back();
   }
 
-  Json& member(const char* key) {
+  Json& member(std::string_view key) {
     if (count_ < members_.size() && members_[count_].first == key)
       return members_[count_++].second;
     while (members_.size() > count_) members_.pop_back();
@@ -108,7 +108,7 @@ class MemberCursor {
     return members_[count_++].second;
   }
   // A nested object, reusing the one at this place.
-  Json& object(const char* key, std::size_t members) {
+  Json& object(std::string_view key, std::size_t members) {
     Json& j = member(key);
     if (!j.is_object()) {
       // nlohmann's ordered_map grows by copying its members (the const keys make the
@@ -118,7 +118,7 @@ class MemberCursor {
     }
     return j;
   }
-  void string(const char* key, std::string_view value) {
+  void string(std::string_view key, std::string_view value) {
     if (value.empty()) return;
     Json& j = member(key);
     if (!j.is_string()) j = std::string();
@@ -183,7 +183,7 @@ class ClaimBuilder {
     const std::string_view cell = rows_.cell(c);
     return is_text_column(c) ? strip_formula_guard(cell) : cell;
   }
-  void put(MemberCursor& obj, const char* key, std::size_t c) const {
+  void put(MemberCursor& obj, std::string_view key, std::size_t c) const {
     obj.string(key, value(c));
   }
 

@@ -215,6 +215,7 @@ TEST(CsvReader, CountLinesCountsEveryKindOfLineEnd) {
   EXPECT_EQ(claims::count_lines("a\nb\nc"), 3u);
   // A file that mixes its line ends is counted short (4 lines): a size hint, no more.
   EXPECT_EQ(claims::count_lines("a\nb\rc\r\nd"), 3u);
+  EXPECT_EQ(claims::count_lines("a\rb\rc\nd"), 2u);
 }
 
 TEST(CsvReader, SemicolonFileKeepsCommasInFields) {
