@@ -65,6 +65,22 @@ add('--lines: a line over the limit is answered too_large, never held whole; the
   ['--lines', 'sniff_media_type', '-'], '', {
     status: 0, stdout: `${tooLarge}{"ok":true,"result":{"media_type":"application/pdf","issues":[]}}\n`, stderr: '' },
   `{ head -c 300000000 /dev/zero; printf '\\r\\n{"head":"JVBERi0xLjQ="}\\r\\n'; } |`, { nativeMemoryKB: 600000 });
+// --csv FILE: the file's bytes beside the request (docs/operations/payload.md).
+const claimsCsv = join(tmp, 'claims.csv');
+writeFileSync(claimsCsv, 'claim_id,member_ref,advertiser_id,order_id,order_date,order_amount,currency,reason\r\n'
+  + 'CLM-1,m-1,adv-7,A-1,2026-02-01,120.00,EUR,untracked\r\n');
+const defaults = join(tmp, 'defaults.json');
+writeFileSync(defaults, '{"defaults":{"publisher_id":"pub-42"}}');
+const imported = '{"ok":true,"result":{"claims":[{"id":"CLM-1","publisher":{"id":"pub-42"},"advertiser":{"id":"adv-7"},'
+  + '"member_ref":"m-1","reason":"untracked","order":{"id":"A-1","date":"2026-02-01","amount":"120.00","currency":"EUR"}}],"issues":[]}}\n';
+add('--csv FILE: the file is the request\'s csv', ['--csv', claimsCsv, 'import_claims_csv', defaults], '', {
+  status: 0, stdout: imported, stderr: '' });
+add('--csv FILE with the request on standard input', ['--csv', claimsCsv, 'import_claims_csv'], `< '${defaults}'`, {
+  status: 0, stdout: imported, stderr: '' });
+add('--csv FILE that does not exist: exit 2', ['--csv', join(tmp, 'nope.csv'), 'import_claims_csv', defaults], '', {
+  status: 2, stdout: '', stderr: `claimctl: cannot read ${join(tmp, 'nope.csv')}: no such file or directory\n` });
+add('--csv FILE for an operation that takes none: its error envelope', ['--csv', claimsCsv, 'sniff_media_type', sniff], '', {
+  status: 0, stdout: '{"ok":false,"error":{"code":"request.invalid","path":"","message":"Operation \\"sniff_media_type\\" takes no payload: send its members inside the request."}}\n', stderr: '' });
 add('a response that cannot be written: exit 2', ['sniff_media_type', sniff], '> /dev/full', {
   status: 2, stdout: '', stderr: 'claimctl: cannot write the response: no space left on device\n' });
 

@@ -206,7 +206,7 @@ test('ready claims go out as the claims CSV, with an undo; the advertiser\'s ans
   await expect(page.locator('label:has(input[name="which"][value="ready"])')).toHaveText(lang === 'fr' ? 'Les 3 réclamations prêtes à envoyer' : 'The 3 claims ready to send');
   await expect(page.locator('[data-action="send"]')).toBeEnabled();
   await axe();
-  await shot('publisher-send');
+  await shot('publisher-send-ready');
   await page.locator('[data-format="csv"] input').check();
   let download = page.waitForEvent('download');
   await page.locator('[data-action="send"]').click();
