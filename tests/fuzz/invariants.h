@@ -34,15 +34,33 @@ inline bool streamed_matches_general(std::string_view op, std::string_view reque
   return !streamed || *streamed == dispatch_general(op, request);
 }
 
+// An operation that takes a payload (claims/dispatch.h) answers a request whose csv is a
+// string as it answers the rest of the request with that csv beside it.
+inline bool payload_matches_member(std::string_view op, std::string_view request,
+                                   const std::string& answer) {
+  if (op != "import_claims_csv" && op != "import_decisions_csv") return true;
+  Json parsed = Json::parse(request, nullptr, /*allow_exceptions=*/false);
+  if (!parsed.is_object() || !parsed.contains("csv") || !parsed["csv"].is_string()) return true;
+  // The DOM keeps the last of repeated keys, and writes the rest without the others.
+  const std::string csv = parsed["csv"].get<std::string>();
+  parsed.erase("csv");
+  const std::string rest = parsed.dump();
+  // A number the DOM cannot write back (1e400 becomes null) changes the request: skip it.
+  if (Json::parse(rest, nullptr, false) != parsed) return true;
+  return dispatch(op, rest, csv) == answer;
+}
+
 // The first byte picks the operation; the rest is the request text. The answer is always
-// an envelope with a boolean "ok" and either "result" (with "issues") or "error", and the
-// streamed path, when it answers, answers as the general path does.
+// an envelope with a boolean "ok" and either "result" (with "issues") or "error"; the
+// streamed path, when it answers, answers as the general path does; and the payload form
+// as the request with its csv inside.
 inline bool dispatch_answers(std::string_view input) {
   if (input.empty()) return true;
   const char* op = kOperations[static_cast<unsigned char>(input[0]) %
                                (sizeof(kOperations) / sizeof(kOperations[0]))];
   if (!streamed_matches_general(op, input.substr(1))) return false;
   const std::string out = dispatch(op, input.substr(1));
+  if (!payload_matches_member(op, input.substr(1), out)) return false;
   const auto j = Json::parse(out, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("ok") || !j["ok"].is_boolean())
     return false;
