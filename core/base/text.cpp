@@ -5,15 +5,15 @@
 
 namespace claims {
 
-namespace {
-// Length of the well-formed sequence at s[i] (lead byte >= 0x80), 0 when it is not one.
-std::size_t sequence_length(std::string_view s, std::size_t i) {
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
   const std::size_t left = s.size() - i;
   const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
   const auto cont = [&](std::size_t k, unsigned char lo, unsigned char hi) {
     return k < left && b(k) >= lo && b(k) <= hi;
   };
   const unsigned char c = b(0);
+  if (c < 0x80) return 1;
   if (c >= 0xC2 && c <= 0xDF) return cont(1, 0x80, 0xBF) ? 2 : 0;
   if (c == 0xE0) return cont(1, 0xA0, 0xBF) && cont(2, 0x80, 0xBF) ? 3 : 0;
   if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
@@ -25,7 +25,6 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
   if (c == 0xF4) return cont(1, 0x80, 0x8F) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4 : 0;
   return 0;
 }
-}  // namespace
 
 std::size_t invalid_utf8_at(std::string_view s) {
   std::size_t i = 0;
@@ -42,7 +41,7 @@ std::size_t invalid_utf8_at(std::string_view s) {
       ++i;
       continue;
     }
-    const std::size_t n = sequence_length(s, i);
+    const std::size_t n = utf8_sequence_length(s, i);
     if (n == 0) return i;
     i += n;
   }

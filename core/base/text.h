@@ -15,6 +15,9 @@ constexpr std::size_t kMaxIdentifierScalars = 64;
 // quote_value() cuts what it quotes at this many scalars.
 constexpr std::size_t kMaxQuotedScalars = 64;
 
+// Length of the well-formed UTF-8 sequence starting at text[at] (Unicode table 3-7, the
+// ranges nlohmann's lexer accepts), 0 when there is none there.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
 // Offset of the first byte that does not begin a well-formed UTF-8 sequence (Unicode
 // table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF); npos when the
 // whole text is well-formed.

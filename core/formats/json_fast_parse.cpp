@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 
+#include "base/text.h"
 #include "formats/json_escapes.h"
 
 namespace claims {
@@ -209,27 +210,9 @@ class FastParser {
     }
   }
 
-  // Length of the well-formed UTF-8 sequence at p_ (Unicode table 3-7, the ranges
-  // nlohmann's lexer accepts), 0 when it is not one.
+  // Length of the well-formed UTF-8 sequence at p_, 0 when it is not one.
   std::size_t utf8_length() const {
-    const auto b = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p_[i]); };
-    const std::ptrdiff_t left = end_ - p_;
-    const unsigned char c = b(0);
-    auto cont = [&](std::ptrdiff_t i, unsigned char lo, unsigned char hi) {
-      return i < left && b(i) >= lo && b(i) <= hi;
-    };
-    if (c >= 0xC2 && c <= 0xDF) return cont(1, 0x80, 0xBF) ? 2 : 0;
-    if (c == 0xE0) return cont(1, 0xA0, 0xBF) && cont(2, 0x80, 0xBF) ? 3 : 0;
-    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
-      return cont(1, 0x80, 0xBF) && cont(2, 0x80, 0xBF) ? 3 : 0;
-    if (c == 0xED) return cont(1, 0x80, 0x9F) && cont(2, 0x80, 0xBF) ? 3 : 0;
-    if (c == 0xF0)
-      return cont(1, 0x90, 0xBF) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4 : 0;
-    if (c >= 0xF1 && c <= 0xF3)
-      return cont(1, 0x80, 0xBF) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4 : 0;
-    if (c == 0xF4)
-      return cont(1, 0x80, 0x8F) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4 : 0;
-    return 0;
+    return utf8_sequence_length(std::string_view(p_, static_cast<std::size_t>(end_ - p_)), 0);
   }
 
   // p_ at the opening quote; appends the unescaped content to `out`.

@@ -110,3 +110,13 @@ TEST(Text, InvalidUtf8At) {
   EXPECT_EQ(invalid_utf8_at("ok \xE2\x82"), 3u);            // cut at the end
   EXPECT_EQ(invalid_utf8_at("\x80"), 0u);                   // a lone continuation byte
 }
+
+TEST(Text, Utf8SequenceLength) {
+  EXPECT_EQ(utf8_sequence_length("a", 0), 1u);
+  EXPECT_EQ(utf8_sequence_length("caf\xC3\xA9", 3), 2u);
+  EXPECT_EQ(utf8_sequence_length("\xE2\x82\xAC", 0), 3u);
+  EXPECT_EQ(utf8_sequence_length("\xF0\x9F\x98\x80", 0), 4u);
+  EXPECT_EQ(utf8_sequence_length("\xF0\x9F\x98", 0), 0u);  // cut short
+  EXPECT_EQ(utf8_sequence_length("\xC3\xA9", 1), 0u);      // a continuation byte
+  EXPECT_EQ(utf8_sequence_length("ab", 2), 0u);            // past the end
+}
