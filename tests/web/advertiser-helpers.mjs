@@ -2,7 +2,7 @@
 // claims with real proof files, made into a claim package exactly as the publisher view's
 // export makes it (build_package's manifest and entries, zipped with fflate: claims.json
 // deflated, proofs stored), a tampered copy, and the steps that open a package.
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipPassThrough, zipSync } from 'fflate';
 import { loadCore } from '../../wasm/load_node.mjs';
 import { expect, fixtureBytes, sha256 } from './helpers.mjs';
 
@@ -69,6 +69,33 @@ export async function packageZip(claims = CLAIMS, { tamper = null } = {}) {
     files[entry.name] = [bytes, { level: 0 }];
   }
   return Buffer.from(zipSync(files));
+}
+
+/**
+ * The package with a tampered copy of one proof written first and the good copy after it,
+ * under the same name (a ZIP may hold that): the first copy is the one to be judged.
+ */
+export async function packageWithHiddenCopy(claims, sha256) {
+  const built = await call('build_package', { created_on: '2026-03-02', publisher, claims });
+  const entries = [['claims.json', strToU8(built.manifest)]];
+  for (const entry of built.entries) {
+    const bytes = new Uint8Array(BYTES.get(entry.sha256));
+    if (entry.sha256 === sha256) {
+      const tampered = bytes.slice();
+      tampered[tampered.length - 2] ^= 0x20;
+      entries.push([entry.name, tampered]);
+    }
+    entries.push([entry.name, bytes]);
+  }
+  const parts = [];
+  const zip = new Zip((err, data) => { if (err) throw err; parts.push(data); });
+  for (const [name, bytes] of entries) {
+    const file = new ZipPassThrough(name);
+    zip.add(file);
+    file.push(bytes, true);
+  }
+  zip.end();
+  return Buffer.concat(parts);
 }
 
 /** Opens a package (or any file) from the "Open claims" page; resolves on its verdict page. */

@@ -3,7 +3,8 @@
 // image); a package with a tampered proof shows the mismatch; a file that is not a ZIP is
 // refused in plain words; a claims CSV file opens too.
 import { test, expect, HOSTILE } from './helpers.mjs';
-import { CLAIMS, openFile, packageZip } from './advertiser-helpers.mjs';
+import { CLAIMS, openFile, packageWithHiddenCopy, packageZip } from './advertiser-helpers.mjs';
+import { strToU8, zipSync } from 'fflate';
 
 const verdict = (page) => page.locator('[data-field="verdict"]');
 const proofRow = (page, id) => page.locator(`.file-claims tr[data-claim="${id}"]`);
@@ -111,4 +112,33 @@ test('a package whose claims are malformed opens without breaking the page; ever
   await expect(page.locator('[data-field="reason"]')).toHaveText('lost');
   await expect(page.locator('main img')).toHaveCount(0);
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+});
+
+test('a tampered copy hidden before a good one with the same name is the one judged @i18n', async ({ page, lang, shot }) => {
+  const fr = lang === 'fr';
+  // Issue 24: the page kept the last of two same-named entries, so the good copy hid the
+  // tampered one; check_package judges the first and calls the second unexpected.
+  await openFile(page, 'hidden-copy.zip', await packageWithHiddenCopy(CLAIMS, CLAIMS[1].attachments[0].sha256));
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'error');
+  await expect(verdict(page).locator('.issue[data-code="proof.digest_mismatch"]')).toHaveCount(1);
+  await expect(verdict(page).locator('.issue[data-code="package.unexpected_entry"]')).toHaveCount(1);
+  await expect(proofRow(page, 'CLM-0002').locator('.badge')).toHaveText(fr ? 'Non conforme' : 'Does not match');
+  await shot('advertiser-package-hidden-copy');
+});
+
+test('a damaged ZIP is refused in the user\'s words, never the library\'s @i18n', async ({ page, lang, shot, axe }) => {
+  const fr = lang === 'fr';
+  const zip = zipSync({ 'claims.json': strToU8('{}') });
+  Buffer.from(zip.buffer, zip.byteOffset).writeUInt16LE(45568, 8); // a compression method nobody knows
+  await page.goto('/#/advertiser/open');
+  await expect(page.locator('.core-status')).toHaveAttribute('data-state', 'ready');
+  await page.locator('[data-field="open-input"]').setInputFiles({ name: 'odd.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+  const refused = page.locator('[data-field="refused"]');
+  await expect(refused).toContainText(fr ? '« odd.zip » n\'a pas pu être ouvert.' : '"odd.zip" could not be opened.');
+  await expect(refused).toContainText(fr ? 'Ce n\'est pas un dossier de réclamations' : 'This is not a claim package');
+  await expect(refused).not.toContainText('compression');
+  await expect(refused.locator('.issue')).toHaveAttribute('data-code', 'client.zip_unreadable');
+  await expect(page.locator('[data-field="no-files"]')).toBeVisible();
+  await axe();
+  await shot('advertiser-open-refused');
 });

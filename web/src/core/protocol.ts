@@ -21,7 +21,10 @@ export interface CoreTasks {
   sha256: { input: { blobs: Blob[] }; output: { digests: string[] } };
   /** A ZIP of the named entries (stored or deflated). */
   zip: { input: { entries: { name: string; data: Blob | Uint8Array; compress?: boolean }[] }; output: { zip: Blob } };
-  /** Every entry of a ZIP (or only the `names` given), with its size and SHA-256 (the bytes stay Blobs). */
+  /**
+   * Every entry of a ZIP (or only the `names` given), in order and same-named copies included,
+   * with its size and SHA-256 (the bytes stay Blobs); progress is the ZIP's bytes read.
+   */
   unzip: {
     input: { zip: Blob; maxEntries?: number; maxBytes?: number; names?: string[] };
     output: { entries: { name: string; size: number; sha256: string; data: Blob }[]; unpacked_bytes: number };

@@ -2,8 +2,8 @@
 // ZIP writing and reading (fflate), and each view's own worker work (views/<view>/work/),
 // which gets the core and the workspace through a TaskContext. Kept here so that large
 // files and large lists never block the page.
-import { unzipSync } from 'fflate';
 import { sha256Hex, zipEntries } from './files.ts';
+import { readZip } from './unzip.ts';
 import type { CoreTasks, TaskName, Tasks } from './protocol.ts';
 import type { OperationName, RequestOf, ResultOf } from './operations.ts';
 import type { Workspace } from '../store/workspace.ts';
@@ -16,6 +16,8 @@ type Progress = ((done: number, total: number) => void) | undefined;
 /** What a task gets in the worker: progress reporting, the core, and the workspace (IndexedDB). */
 export interface TaskContext {
   progress: Progress;
+  /** True once the page cancelled this task: long tasks ask between steps and stop. */
+  cancelled: () => boolean;
   /**
    * Runs an operation of the core in this worker (no message round trip). `payload`: a
    * file's bytes beside the request, standing for its `csv` (import_claims_csv,
@@ -45,31 +47,18 @@ const coreTasks: TaskHandlers<CoreTasks> = {
     return { zip: await zipEntries(entries, progress) };
   },
 
-  async unzip({ zip, maxEntries = 10_000, maxBytes = 1_073_741_824, names: only }, { progress }) {
-    const bytes = new Uint8Array(await zip.arrayBuffer());
-    let count = 0;
-    let declared = 0;
-    // The sizes the ZIP declares are checked before anything is inflated.
-    const files = unzipSync(bytes, {
-      filter(file) {
-        count += 1;
-        declared += file.originalSize;
-        if (count > maxEntries || declared > maxBytes) {
-          throw new ClaimsError('package.too_large', '', `The ZIP holds more than ${maxEntries} entries or ${maxBytes} bytes.`);
-        }
-        return !only || only.includes(file.name);
-      },
+  async unzip({ zip, maxEntries, maxBytes, names }, { progress, cancelled }) {
+    // Streamed, with the limits running on the bytes actually inflated (unzip.ts); every
+    // entry is kept in order, same-named copies included, for check_package to judge.
+    const read = await readZip(new Uint8Array(await zip.arrayBuffer()), {
+      ...(maxEntries === undefined ? {} : { maxEntries }), ...(maxBytes === undefined ? {} : { maxBytes }),
+      ...(names ? { names } : {}), ...(progress ? { onProgress: progress } : {}), isCancelled: cancelled,
     });
-    const names = Object.keys(files).filter((name) => !name.endsWith('/'));
     const entries: Tasks['unzip']['output']['entries'] = [];
-    let unpacked = 0;
-    for (const name of names) {
-      const data = files[name] as Uint8Array;
-      unpacked += data.length;
+    for (const { name, data } of read.entries) {
       entries.push({ name, size: data.length, sha256: await sha256Hex(data), data: new Blob([data as BlobPart]) });
-      progress?.(entries.length, names.length);
     }
-    return { entries, unpacked_bytes: unpacked };
+    return { entries, unpacked_bytes: read.unpacked_bytes };
   },
 };
 

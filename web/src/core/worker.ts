@@ -53,8 +53,9 @@ async function loaded(): Promise<ClaimsModule> {
 
 // The workspace, for the views' tasks (views/<view>/work/): opened on first use.
 let workspace: Promise<Workspace> | null = null;
-const taskContext = (progress: TaskContext['progress']): TaskContext => ({
+const taskContext = (progress: TaskContext['progress'], id: number): TaskContext => ({
   progress,
+  cancelled: () => cancelled.has(id),
   call: async (op, request, options) => {
     const module = await loaded();
     const text = JSON.stringify(request);
@@ -103,7 +104,7 @@ scope.addEventListener('message', (event) => {
         const progress = message.progress
           ? (done: number, total: number) => post({ type: 'progress', id: message.id, done, total })
           : undefined;
-        result = await runTask(message.task, message.input, taskContext(progress));
+        result = await runTask(message.task, message.input, taskContext(progress, message.id));
       }
       if (!cancelled.delete(message.id)) post({ type: 'result', id: message.id, result });
     } catch (e) {

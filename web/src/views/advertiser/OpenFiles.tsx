@@ -1,6 +1,6 @@
 // "Open claims": pick or drop a claim package (ZIP) or a claims file (CSV); the files opened
 // so far, with their verdicts. Opening takes the user to the file's verdict page.
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { formatRoute } from '../../app/router.ts';
 import type { Issue } from '../../core/types.ts';
@@ -8,8 +8,8 @@ import { useI18n } from '../../i18n/index.ts';
 import type { PackageRecord } from '../../store/schema.ts';
 import { StorageError, shownElsewhere } from '../../store/workspace.ts';
 import { todayIso } from '../../format/dates.ts';
+import { formatSize } from '../../format/numbers.ts';
 import { TextField } from '../../ui/fields.tsx';
-import { IssueLine } from '../../ui/IssueLine.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { useAdvertiser } from './data.ts';
@@ -31,10 +31,12 @@ export function fileProblems(record: PackageRecord): { errors: number; warnings:
 
 export function OpenFiles() {
   const { core, workspace, navigate, notify } = useApp();
-  const { m, date, count } = useI18n();
+  const { m, date, count, tag } = useI18n();
   const { files } = useAdvertiser();
   const [progress, setProgress] = useState<{ done: number; total: number } | 'busy' | null>(null);
   const [refused, setRefused] = useState<{ name: string; issue: Issue } | null>(null);
+  const [stopped, setStopped] = useState<string | null>(null);
+  const stopper = useRef<AbortController | null>(null);
   const [publisherId, setPublisherId] = useState<string | undefined>(undefined);
   const [currency, setCurrency] = useState<string | undefined>(undefined);
   const [dragging, setDragging] = useState(false);
@@ -43,21 +45,27 @@ export function OpenFiles() {
 
   async function open(list: File[]) {
     setRefused(null);
+    setStopped(null);
     let last: string | null = null;
     for (const file of list) {
       setProgress('busy');
+      const controller = new AbortController();
+      stopper.current = controller;
       try {
         const outcome = (await looksLikeZip(file)) || !/\.(csv|txt)$/i.test(file.name)
-          ? await openPackage(core, workspace, file, (done, total) => setProgress({ done, total }))
+          ? await openPackage(core, workspace, file, (done, total) => setProgress({ done, total }), controller.signal)
           : await openClaimsCsv(core, workspace, file, { ...(publisherId ? { publisher_id: publisherId } : {}), ...(currency ? { currency } : {}) });
         if (outcome.again) notify({ text: o.again(file.name) });
         last = outcome.record.key;
       } catch (e) {
         if (e instanceof StorageError) break; // the shell's banner says it
+        last = null;
+        if (controller.signal.aborted) { setStopped(file.name); break; }
         setRefused({ name: file.name, issue: unreadablePackage(e) });
         last = null;
         break;
       } finally {
+        stopper.current = null;
         setProgress(null);
       }
     }
@@ -104,14 +112,17 @@ export function OpenFiles() {
       </details>
       <div aria-live="polite">
         {progress === 'busy' ? <p role="status">{o.reading}</p> : null}
-        {progress && progress !== 'busy' ? <p role="status">{o.unpacking(progress.done, progress.total)}</p> : null}
+        {progress && progress !== 'busy' ? <p role="status">{o.unpacking(formatSize(progress.done, tag), formatSize(progress.total, tag))}</p> : null}
+        {stopped ? <p role="status" data-field="stopped">{o.cancelled(stopped)}</p> : null}
       </div>
+      {progress ? <button type="button" class="secondary" data-field="stop-opening" onClick={() => stopper.current?.abort()}>{o.cancel}</button> : null}
       {refused ? (
         <div class="refused" role="alert" data-field="refused">
           <p><strong>{o.refused(refused.name)}</strong></p>
-          {refused.issue.code.startsWith('client.')
-            ? <p class="issue" data-severity="error" data-code={refused.issue.code}>{o.notZip} <small class="issue-details">{refused.issue.code}: {refused.issue.message}</small></p>
-            : <IssueLine issue={refused.issue} />}
+          <p class="issue" data-severity="error" data-code={refused.issue.code}>
+            {refused.issue.code === 'package.too_large' ? o.tooLarge : o.notZip}{' '}
+            <small class="issue-details">{m.common.core.details(refused.issue.code)}</small>
+          </p>
         </div>
       ) : null}
       <h2>{o.filesTitle}</h2>

@@ -45,8 +45,8 @@ export function receivedClaims(files: readonly PackageRecord[]): ReceivedClaim[]
 /** What opening gave: a new record, or the record of the same file opened before. */
 export type OpenOutcome = { record: PackageRecord; again: boolean };
 
-async function digestOf(core: CoreClient, file: Blob): Promise<string> {
-  const { digests } = await core.task('sha256', { blobs: [file] });
+async function digestOf(core: CoreClient, file: Blob, signal?: AbortSignal): Promise<string> {
+  const { digests } = await core.task('sha256', { blobs: [file] }, signal ? { signal } : {});
   return digests[0] ?? '';
 }
 
@@ -55,19 +55,23 @@ async function sameFile(workspace: Workspace, sha256: string): Promise<PackageRe
 }
 
 /**
- * Opens a claim package: unpacks it in the worker (sizes checked before inflating), hashes
- * each entry, lets check_package judge the list, keeps the ZIP and the verdict. A ZIP that
- * cannot be read is a ClaimsError (client.task_failed or package.too_large).
+ * Opens a claim package: unpacks it in the worker (limits checked while inflating: unzip.ts),
+ * hashes each entry, lets check_package judge the list, keeps the ZIP and the verdict. A ZIP
+ * that cannot be read is a ClaimsError (client.zip_unreadable or package.too_large), a
+ * stopped one client.cancelled. `onProgress` gets the ZIP's bytes read.
  */
 export async function openPackage(core: CoreClient, workspace: Workspace, file: File,
-  onProgress?: (done: number, total: number) => void): Promise<OpenOutcome> {
-  const sha256 = await digestOf(core, file);
+  onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<OpenOutcome> {
+  const sha256 = await digestOf(core, file, signal);
   const before = await sameFile(workspace, sha256);
   if (before) return { record: before, again: true };
-  const unpacked = await core.task('unzip', { zip: file }, onProgress ? { onProgress } : {});
-  const manifestEntry = unpacked.entries.find((e) => e.name === MANIFEST_NAME);
+  const unpacked = await core.task('unzip', { zip: file }, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
+  // The first claims.json is the manifest; a second copy goes to check_package as an entry,
+  // which it calls unexpected, like any other same-named copy.
+  const manifestAt = unpacked.entries.findIndex((e) => e.name === MANIFEST_NAME);
+  const manifestEntry = unpacked.entries[manifestAt];
   const manifest = manifestEntry ? new TextDecoder().decode(await manifestEntry.data.arrayBuffer()) : null;
-  const entries = unpacked.entries.filter((e) => e.name !== MANIFEST_NAME).map(({ name, size, sha256: digest }) => ({ name, size, sha256: digest }));
+  const entries = unpacked.entries.filter((_, i) => i !== manifestAt).map(({ name, size, sha256: digest }) => ({ name, size, sha256: digest }));
   const checked = await core.call('check_package', { manifest, entries, unpacked_bytes: unpacked.unpacked_bytes });
   const opened: OpenedFile = {
     sha256, package: checked.package, claims: checked.claims, proofs: checked.proofs, entries,
@@ -101,7 +105,7 @@ export async function openClaimsCsv(core: CoreClient, workspace: Workspace, file
 /** A proof entry's bytes, unpacked from the stored package in the worker. */
 export async function proofBytes(core: CoreClient, record: PackageRecord, entry: string): Promise<Blob | null> {
   const { entries } = await core.task('unzip', { zip: record.zip, names: [entry] });
-  return entries.find((e) => e.name === entry)?.data ?? null;
+  return entries.find((e) => e.name === entry)?.data ?? null; // the first copy: the one judged
 }
 
 /** A decision as the conversions file and the review queue take it. */

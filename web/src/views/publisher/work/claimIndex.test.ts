@@ -11,6 +11,7 @@ import { ClaimIndex } from './claimIndex.ts';
 function context(workspace: Workspace, asked: ValidateClaimsRequest[]): TaskContext {
   return {
     progress: undefined,
+    cancelled: () => false,
     workspace: async () => workspace,
     call: (async (op: string, request: ValidateClaimsRequest): Promise<ValidateClaimsResult> => {
       assert.equal(op, 'validate_claims');
