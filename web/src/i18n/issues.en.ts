@@ -36,7 +36,7 @@ export const issuesEn = {
     'request.invalid_json': () => 'The request could not be read. Reload the page; if it happens again, contact support with the details below.',
     'request.unknown_operation': () => 'This page asked the engine for something it does not know. Reload the page to get the latest version.',
     'request.invalid': (v) => `${v.field}: this value cannot be used. Check it and correct it.`,
-    'request.too_large': () => 'This is too large to process at once (over 1,000,000 rows or 256 MB). Split it into smaller files.',
+    'request.too_large': () => 'This is too large to process at once (over 1,000,000 rows, over 256 MB, or more memory than the browser gives this page). Split it into smaller files.',
     'internal.error': () => 'The engine met an unexpected problem. Try again; if it persists, contact support with the details below.',
 
     'claim.required': (v) => `${v.field} is required. Fill it in.`,

@@ -25,7 +25,7 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
     'request.invalid_json': () => 'La demande n\'a pas pu être lue. Rechargez la page ; si cela se reproduit, contactez le support avec les détails ci-dessous.',
     'request.unknown_operation': () => 'La page a demandé au moteur une opération qu\'il ne connaît pas. Rechargez la page pour obtenir la dernière version.',
     'request.invalid': (v) => `${v.field} : cette valeur ne peut pas être utilisée. Vérifiez-la et corrigez-la.`,
-    'request.too_large': () => 'C\'est trop volumineux pour être traité d\'un coup (plus de 1 000 000 de lignes ou 256 Mo). Découpez-le en fichiers plus petits.',
+    'request.too_large': () => 'C\'est trop volumineux pour être traité d\'un coup (plus de 1 000 000 de lignes, plus de 256 Mo, ou plus de mémoire que le navigateur n\'en donne à cette page). Découpez-le en fichiers plus petits.',
     'internal.error': () => 'Le moteur a rencontré un problème inattendu. Réessayez ; si cela persiste, contactez le support avec les détails ci-dessous.',
 
     'claim.required': (v) => `${v.field} : champ obligatoire. Remplissez-le.`,
