@@ -258,10 +258,10 @@ test('members and history export as CSV files for the spreadsheet of the languag
   const text = readFileSync(await history.path(), 'utf8');
   const [header, row] = text.split('\r\n');
   const d = lang === 'fr' ? ';' : ',';
-  expect(header).toBe(['applied_at', 'date', 'member', 'before', 'change', 'after', 'currency', 'comment', 'reference'].join(d));
+  expect(header).toBe(['applied_at', 'date', 'member', 'before', 'change', 'after', 'currency', 'comment', 'reference', 'entry', 'reverses'].join(d));
   expect(row.split(d).slice(1)).toEqual(lang === 'fr'
-    ? ['', 'm-2', '0,00', '1,50', '1,50', 'EUR', '"Goodwill, ""sorry"""', 'CLM-7']
-    : ['', 'm-2', '0.00', '1.50', '1.50', 'EUR', '"Goodwill', ' ""sorry"""', 'CLM-7']);
+    ? ['', 'm-2', '0,00', '1,50', '1,50', 'EUR', '"Goodwill, ""sorry"""', 'CLM-7', '1', '']
+    : ['', 'm-2', '0.00', '1.50', '1.50', 'EUR', '"Goodwill', ' ""sorry"""', 'CLM-7', '1', '']);
 });
 
 test('an import shows what it changes and what it leaves out first, and can be undone', async ({ page, shot }) => {
@@ -382,4 +382,54 @@ test('every members page fits 360 px without sideways scrolling @i18n', async ({
   await page.goto('/#/members');
   await expect(page.locator('.members-table tbody tr')).toHaveCount(2);
   await shot('members-360');
+});
+
+test('an applied entry is reversed: previewed, linked both ways in the history; a reversal that would overdraw says why @i18n', async ({ page, lang, axe, shot }) => {
+  test.slow(); // three applies, two previews and the history: over 30 s on a loaded 2-core machine
+  const t = T[lang];
+  const e = (a) => eur(lang, a);
+  const fr = lang === 'fr';
+  await openApp(page, '#/members');
+  await importMembers(page, lang, [['m-1', '0.00'], ['m-2', '0.00']]);
+  await subnav(page).getByRole('link', { name: t.groups }).click();
+  await page.getByRole('textbox', { name: t.groupName }).fill('dormant');
+  await page.getByRole('textbox', { name: t.ids }).fill('m-1\nm-2\n');
+  await page.getByRole('button', { name: t.createGroup }).click();
+  await adjust(page, lang, { group: 'dormant', amount: '5.00', comment: 'Winter promotion' });
+  await page.getByRole('button', { name: t.apply }).click();
+  await expect(page.locator('.done[role="status"]')).toBeVisible();
+  // m-2 spends 3.00 of it: reversing m-2's credit would take the balance below zero.
+  await adjust(page, lang, { member: 'm-2', amount: '-3.00', comment: 'Paid out' });
+  await page.getByRole('button', { name: t.apply }).click();
+  await expect(page.locator('.done[role="status"]')).toBeVisible();
+
+  await subnav(page).getByRole('link', { name: t.history }).click();
+  await page.getByRole('link', { name: fr ? `Contre-passer l'écriture de m-1 (${e('+5.00')})` : `Reverse the entry of m-1 (${e('+5.00')})` }).click();
+  await expect(page.locator('[data-field="reverse-entry"] .member-id')).toHaveText('m-1');
+  await expect(page.getByRole('textbox', { name: t.comment })).toHaveValue(fr ? 'Contre-passation : Winter promotion' : 'Reversal: Winter promotion');
+  // The whole adjustment: m-1 goes back to 0, m-2 would go to -2.00 and is skipped, with the ledger's reason.
+  await page.getByRole('radio', { name: fr ? /^Les 2 écritures de cet ajustement/ : /^All 2 entries of this adjustment/ }).check();
+  await page.getByRole('button', { name: t.preview, exact: true }).click();
+  await expect.poll(() => previewRows(page)).toEqual([['m-1', e('5.00'), e('-5.00'), e('0.00')]]);
+  await expect(page.locator('.skipped li[data-member="m-2"] .issue')).toHaveAttribute('data-code', 'ledger.insufficient_balance');
+  await axe();
+  await shot('members-reverse-preview');
+  await page.getByRole('button', { name: t.apply }).click();
+  await expect(page.locator('.done[role="status"]')).toBeVisible();
+
+  await subnav(page).getByRole('link', { name: t.history }).click();
+  await expect.poll(() => historyRows(page)).toEqual([
+    ['m-1', e('5.00'), e('-5.00'), e('0.00'), fr ? 'Contre-passation : Winter promotion' : 'Reversal: Winter promotion'],
+    ['m-2', e('5.00'), e('-3.00'), e('2.00'), 'Paid out'],
+    ['m-2', e('0.00'), e('+5.00'), e('5.00'), 'Winter promotion'],
+    ['m-1', e('0.00'), e('+5.00'), e('5.00'), 'Winter promotion'],
+  ]);
+  const status = (n) => page.locator('.history-table tbody tr').nth(n).locator('[data-col="status"]');
+  await expect(status(0)).toContainText(fr ? "Contre-passe l'écriture appliquée le" : 'Reverses the entry applied on');
+  await expect(status(3)).toContainText(fr ? 'Contre-passée le' : 'Reversed on');
+  await expect(status(2).getByRole('link')).toHaveText(fr ? 'Contre-passer' : 'Reverse'); // m-2's credit was skipped: still reversible
+  await axe();
+  await shot('members-history-reversed');
+  await subnav(page).getByRole('link', { name: t.balances }).click();
+  await expect.poll(() => balances(page)).toEqual([['m-1', e('0.00')], ['m-2', e('2.00')]]);
 });

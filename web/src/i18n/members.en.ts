@@ -163,4 +163,23 @@ export const membersEn = {
   entries: (total: number, text: string, all: string) => `${text} of ${all} ${s(total, 'entry', 'entries')}.`,
   appliedAt: 'Applied',
   exportHistory: (n: number, text: string) => `Export ${text} ${s(n, 'entry', 'entries')} (CSV)`,
+  status: 'Reversal',
+  reverse: 'Reverse',
+  reverseNamed: (member: string, change: string) => `Reverse the entry of ${member} (${change})`,
+  reversedOn: (when: string) => `Reversed on ${when}`,
+  reversesEntry: (when: string) => `Reverses the entry applied on ${when}`,
+
+  // Reverse
+  reverseTitle: 'Reverse an entry',
+  reverseLede: 'A reversal is a new entry of the opposite change, linked to the one it reverses: the history keeps both. Preview it before it is applied.',
+  reverseUnknown: 'This entry is not in the history (it may come from a workspace that was replaced).',
+  reverseIsReversal: 'This entry is itself a reversal. To apply the change again, credit or debit the member.',
+  reverseAlready: (when: string) => `This entry was already reversed on ${when}.`,
+  reverseEntry: 'The entry',
+  reverseScope: 'What to reverse',
+  reverseOnly: (member: string) => `Only the entry of ${member}`,
+  reverseAll: (n: number, text: string) => `All ${text} ${s(n, 'entry', 'entries')} of this adjustment not yet reversed`,
+  reverseComment: (comment: string) => `Reversal: ${comment}`,
+  reverseCommentHint: 'Shown in the history beside the reversal.',
+  backToHistory: 'Back to the history',
 };

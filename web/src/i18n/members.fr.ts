@@ -155,4 +155,23 @@ export const membersFr: Catalogue<typeof membersEn> = {
   entries: (total, text, all) => `${text} sur ${all} ${s(total, 'écriture', 'écritures')}.`,
   appliedAt: 'Appliquée le',
   exportHistory: (n, text) => `Exporter ${text} ${s(n, 'écriture', 'écritures')} (CSV)`,
+  status: 'Contre-passation',
+  reverse: 'Contre-passer',
+  reverseNamed: (member, change) => `Contre-passer l'écriture de ${member} (${change})`,
+  reversedOn: (when) => `Contre-passée le ${when}`,
+  reversesEntry: (when) => `Contre-passe l'écriture appliquée le ${when}`,
+
+  // Contre-passer
+  reverseTitle: 'Contre-passer une écriture',
+  reverseLede: 'Une contre-passation est une nouvelle écriture du montant opposé, liée à celle qu\'elle compense : l\'historique garde les deux. Prévisualisez-la avant de l\'appliquer.',
+  reverseUnknown: 'Cette écriture n\'est pas dans l\'historique (elle vient peut-être d\'un espace de travail remplacé).',
+  reverseIsReversal: 'Cette écriture est elle-même une contre-passation. Pour appliquer de nouveau le montant, créditez ou débitez le membre.',
+  reverseAlready: (when) => `Cette écriture a déjà été contre-passée le ${when}.`,
+  reverseEntry: 'L\'écriture',
+  reverseScope: 'Que faut-il contre-passer ?',
+  reverseOnly: (member) => `Seulement l'écriture de ${member}`,
+  reverseAll: (n, text) => `Les ${text} ${s(n, 'écriture', 'écritures')} de cet ajustement pas encore contre-passées`,
+  reverseComment: (comment) => `Contre-passation : ${comment}`,
+  reverseCommentHint: 'Affiché dans l\'historique à côté de la contre-passation.',
+  backToHistory: 'Retour à l\'historique',
 };

@@ -35,6 +35,24 @@ test('an applied answer stores the new balances and every entry, newest first in
   ws.close();
 });
 
+test('a reversal is stored linked to the entry it reverses', async () => {
+  const ws = await open();
+  await applyLedger(ws, 'EUR', await startingBalances(ws, ['m-1']), {
+    balances: [{ member: 'm-1', available: '5.00' }],
+    entries: [{ adjustment: 0, member: 'm-1', before: '0.00', delta: '5.00', after: '5.00', comment: 'Winter promotion' }], issues: [],
+  });
+  const [credit] = await listHistory(ws);
+  await applyLedger(ws, 'EUR', await startingBalances(ws, ['m-1']), {
+    balances: [{ member: 'm-1', available: '0.00' }],
+    entries: [{ adjustment: 0, member: 'm-1', before: '5.00', delta: '-5.00', after: '0.00', comment: 'Reversal' }], issues: [],
+  }, '2026-03-02T10:00:00.000Z', [credit!.id!]);
+  const [reversal, original] = await listHistory(ws);
+  assert.equal(reversal?.reverses, credit!.id);
+  assert.equal(original?.reverses, undefined);
+  assert.deepEqual((await listMembers(ws)).map((r) => [r.member, r.available]), [['m-1', '0.00']]);
+  ws.close();
+});
+
 test('a balance changed since the preview refuses the whole apply', async () => {
   const ws = await open();
   await importBalances(ws, [{ member: 'm-1', available: '12.50' }]);

@@ -40,7 +40,9 @@ export async function startingBalances(ws: Workspace, members: readonly string[]
  * started from aborts it with a ConflictError (nothing is written).
  */
 export async function applyLedger(ws: Workspace, currency: CurrencyCode, starting: readonly StartingBalance[],
-  result: ApplyAdjustmentsResult, appliedAt: string = new Date().toISOString()): Promise<LedgerRecord[]> {
+  result: ApplyAdjustmentsResult, appliedAt: string = new Date().toISOString(),
+  /** For a reversal: reverses[i] is the id of the entry that adjustment i reverses. */
+  reverses: readonly number[] = []): Promise<LedgerRecord[]> {
   const touched = new Set(result.entries.map((e) => e.member));
   const after = new Map((result.balances ?? []).map((b) => [b.member, b.available]));
   const records: LedgerRecord[] = [];
@@ -61,6 +63,8 @@ export async function applyLedger(ws: Workspace, currency: CurrencyCode, startin
     const ledger = tx.objectStore('ledger');
     for (const entry of result.entries) {
       const record: LedgerRecord = { applied_at: appliedAt, currency, entry };
+      const reversed = reverses[entry.adjustment];
+      if (reversed !== undefined) record.reverses = reversed;
       record.id = await ledger.add(record);
       records.push(record);
     }

@@ -120,6 +120,8 @@ export interface LedgerRecord {
   applied_at: string;
   currency: CurrencyCode;
   entry: LedgerEntry;
+  /** The id of the entry this one reverses (members view, "Reverse"); absent otherwise. */
+  reverses?: number;
 }
 
 /** The advertiser's decision on a claim (or the publisher's record of the answer). */

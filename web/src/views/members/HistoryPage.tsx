@@ -1,6 +1,7 @@
 // Every entry ever applied, newest first, with its comment: find them by member and by
 // reference (part of the text, any case), and export what is found as a CSV file.
 import { useMemo, useState } from 'preact/hooks';
+import { formatRoute } from '../../app/router.ts';
 import { todayIso } from '../../format/dates.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { saveBlob } from '../../ui/download.ts';
@@ -8,8 +9,9 @@ import { TextField } from '../../ui/fields.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { useHistory } from './data.ts';
-import { SignedMoney } from './PreviewPanel.tsx';
+import { SignedMoney, signedMoney } from './PreviewPanel.tsx';
 import { writeHistoryCsv } from './work/files.ts';
+import { reversals } from './work/reversal.ts';
 
 /** Rows drawn at most (the export has them all). */
 const SHOWN = 200;
@@ -28,6 +30,8 @@ export function HistoryPage() {
   );
   const when = useMemo(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }), [tag]);
   const shown = found.slice(0, SHOWN);
+  const reversedBy = useMemo(() => reversals(history ?? []), [history]);
+  const appliedOn = useMemo(() => new Map((history ?? []).map((r) => [r.id, r.applied_at])), [history]);
 
   return (
     <>
@@ -57,11 +61,12 @@ export function HistoryPage() {
                   <th scope="col">{m.members.comment}</th>
                   <th scope="col">{m.members.reference}</th>
                   <th scope="col">{m.members.date}</th>
+                  <th scope="col">{m.members.status}</th>
                 </tr>
               </thead>
               <tbody>
-                {shown.map(({ id, applied_at, currency, entry }) => (
-                  <tr key={id} data-member={entry.member}>
+                {shown.map(({ id, applied_at, currency, entry, reverses }) => (
+                  <tr key={id} data-member={entry.member} data-entry={id}>
                     <td class="when">{when.format(new Date(applied_at))}</td>
                     <td class="member-id">{entry.member}</td>
                     <td class="num" data-col="before">{money(entry.before, currency)}</td>
@@ -70,6 +75,11 @@ export function HistoryPage() {
                     <td class="comment">{entry.comment}</td>
                     <td data-col="reference">{entry.reference ?? '—'}</td>
                     <td>{entry.date ? date(entry.date) : '—'}</td>
+                    <td data-col="status">
+                      {reverses !== undefined ? <small class="note">{m.members.reversesEntry(when.format(new Date(appliedOn.get(reverses) ?? applied_at)))}</small>
+                        : reversedBy.has(id!) ? <span class="badge">{m.members.reversedOn(when.format(new Date(reversedBy.get(id!)!.applied_at)))}</span>
+                        : <a href={formatRoute('members', 'reverse', String(id))} aria-label={m.members.reverseNamed(entry.member, signedMoney(money, entry.delta, currency))}>{m.members.reverse}</a>}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -10,6 +10,7 @@ import { CreditsPage } from './CreditsPage.tsx';
 import { useLedgerData } from './data.ts';
 import { GroupsPage } from './GroupsPage.tsx';
 import { HistoryPage } from './HistoryPage.tsx';
+import { ReversePage } from './ReversePage.tsx';
 import { membersPage } from './routes.ts';
 import './members.css';
 
@@ -29,7 +30,7 @@ export function MembersView() {
     <div class="view" data-view="members">
       <nav class="subnav" aria-label={m.members.subnavLabel}>
         {tabs.map(([name, href, label]) => (
-          <a key={name} href={href} aria-current={page.page === name ? 'page' : undefined}>{label}</a>
+          <a key={name} href={href} aria-current={page.page === name || (page.page === 'reverse' && name === 'history') ? 'page' : undefined}>{label}</a>
         ))}
       </nav>
       {data === null ? <p role="status">{m.common.loading}</p> : (
@@ -38,6 +39,7 @@ export function MembersView() {
           {page.page === 'groups' ? <GroupsPage data={data} /> : null}
           {page.page === 'adjust' ? <AdjustPage data={data} member={page.member} group={page.group} /> : null}
           {page.page === 'credits' ? <CreditsPage data={data} /> : null}
+          {page.page === 'reverse' ? <ReversePage data={data} id={page.id} /> : null}
         </>
       )}
       {page.page === 'history' ? <HistoryPage /> : null}

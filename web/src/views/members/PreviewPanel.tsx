@@ -10,9 +10,12 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import type { Outcome, Prepared } from './preview.ts';
 
 /** A change with its sign: "+€47.50", "-€10.00", "€0.00". */
+export const signedMoney = (money: (amount: string, currency: string) => string, delta: string, currency: string): string =>
+  /^-|^0(\.0*)?$/.test(delta) ? money(delta, currency) : `+${money(delta, currency)}`;
+
 export function SignedMoney({ delta, currency }: { delta: string; currency: string }) {
   const { money } = useI18n();
-  return <>{/^-|^0(\.0*)?$/.test(delta) ? money(delta, currency) : `+${money(delta, currency)}`}</>;
+  return <>{signedMoney(money, delta, currency)}</>;
 }
 
 export function PreviewPanel({ prepared, busy, onApply, onCancel }: {

@@ -81,10 +81,11 @@ export function usePreviewFlow(data: LedgerData) {
     }
   });
 
-  const apply = () => run(async () => {
+  /** Stores the previewed entries; `reverses[i]`: the entry adjustment i reverses, if any. */
+  const apply = (reverses: readonly number[] = []) => run(async () => {
     if (!prepared) return;
     try {
-      const records = await applyLedger(workspace, data.currency, prepared.starting, prepared.result);
+      const records = await applyLedger(workspace, data.currency, prepared.starting, prepared.result, undefined, reverses);
       setOutcome({ kind: 'applied', entries: records.length });
     } catch (e) {
       if (e instanceof ConflictError) setOutcome({ kind: 'conflict' });

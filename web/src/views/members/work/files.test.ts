@@ -31,9 +31,12 @@ test('bad lines are named: shape, no member, duplicate, no amount; other amounts
   assert.deepEqual(readMembersCsv('id;balance\nm-1;1\n').missing, ['member', 'available']);
 });
 
-test('history: every entry with its currency, comment and reference', () => {
+test('history: every entry with its currency, comment, reference, number and the entry it reverses', () => {
   const csv = writeHistoryCsv([{ id: 1, applied_at: '2026-03-01T10:00:00.000Z', currency: 'EUR',
-    entry: { adjustment: 0, member: 'm-1', before: '12.50', delta: '-10.00', after: '2.50', comment: '-returned; "kettle"', reference: 'CLM-1', date: '2026-02-28' } }], 'fr-FR');
-  assert.equal(csv, 'applied_at;date;member;before;change;after;currency;comment;reference\r\n'
-    + '2026-03-01T10:00:00.000Z;2026-02-28;m-1;12,50;-10,00;2,50;EUR;"\'-returned; ""kettle""";CLM-1\r\n');
+    entry: { adjustment: 0, member: 'm-1', before: '12.50', delta: '-10.00', after: '2.50', comment: '-returned; "kettle"', reference: 'CLM-1', date: '2026-02-28' } },
+  { id: 2, applied_at: '2026-03-02T10:00:00.000Z', currency: 'EUR', reverses: 1,
+    entry: { adjustment: 0, member: 'm-1', before: '2.50', delta: '10.00', after: '12.50', comment: 'Reversal' } }], 'fr-FR');
+  assert.equal(csv, 'applied_at;date;member;before;change;after;currency;comment;reference;entry;reverses\r\n'
+    + '2026-03-01T10:00:00.000Z;2026-02-28;m-1;12,50;-10,00;2,50;EUR;"\'-returned; ""kettle""";CLM-1;1;\r\n'
+    + '2026-03-02T10:00:00.000Z;;m-1;2,50;10,00;12,50;EUR;Reversal;;2;1\r\n');
 });

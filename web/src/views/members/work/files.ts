@@ -16,15 +16,17 @@ export function writeMembersCsv(members: readonly MemberRecord[], locale: string
   return writeCsv([['member', 'available'], ...members.map((r) => [guardText(r.member), amountCell(r.available, d)])], d);
 }
 
-export const HISTORY_COLUMNS = ['applied_at', 'date', 'member', 'before', 'change', 'after', 'currency', 'comment', 'reference'] as const;
+/** `entry` is the entry's number in the history; `reverses`, the number of the entry it reverses. */
+export const HISTORY_COLUMNS = ['applied_at', 'date', 'member', 'before', 'change', 'after', 'currency', 'comment', 'reference', 'entry', 'reverses'] as const;
 
 export function writeHistoryCsv(records: readonly LedgerRecord[], locale: string): string {
   const d = csvDelimiter(locale);
   return writeCsv([
     [...HISTORY_COLUMNS],
-    ...records.map(({ applied_at, currency, entry: e }) => [
+    ...records.map(({ id, applied_at, currency, entry: e, reverses }) => [
       applied_at, e.date ?? '', guardText(e.member), amountCell(e.before, d), amountCell(e.delta, d), amountCell(e.after, d),
-      currency, guardText(e.comment), guardText(e.reference ?? ''),
+      currency, guardText(e.comment), guardText(e.reference ?? ''), id === undefined ? '' : String(id),
+      reverses === undefined ? '' : String(reverses),
     ]),
   ], d);
 }
