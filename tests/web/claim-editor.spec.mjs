@@ -102,7 +102,7 @@ test('hostile text in a comment and a file name stays text', async ({ page }) =>
   await fillClaim(page, { ...EARLY_CLAIM, '/comment': HOSTILE, '/order/promo_code': 'WELCOME10' });
   await page.setInputFiles('[data-field="attach-input"]', { name: `${HOSTILE}.pdf`, mimeType: 'application/pdf', buffer: fixtureBytes('order-confirmation.pdf') });
   await expect(page.locator('.attachment .name')).toHaveText(`${HOSTILE}.pdf`);
-  await expect(fieldIssues(page, '/order/promo_code')).toHaveAttribute('data-severity', 'warning');
+  await expect(fieldIssues(page, '/order/promo_code')).toHaveCount(0); // no list of codes: any code is fine
   await saved(page);
   await page.reload();
   await expect(claimInput(page, '/comment')).toHaveValue(HOSTILE);
