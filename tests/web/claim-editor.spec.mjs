@@ -98,6 +98,20 @@ test('a wrong-amount claim asks for the tracked amounts in their box', async ({ 
   await expect(page.locator('[data-field="claimable-until"]')).toHaveText('Apr 3, 2026');
 });
 
+test('a payout above the order gives no member cashback, only the reason @i18n', async ({ page, lang }) => {
+  // Issue 26, item 7: the member's cashback was computed from a payout the check refuses (€72.00 on 90 > 80).
+  await page.goto('/#/publisher/programs');
+  await page.locator('[data-field="member_share"] input').fill('80');
+  await page.getByRole('link', { name: lang === 'fr' ? 'Réclamations' : 'Claims' }).first().click();
+  await newClaim(page);
+  await fillClaim(page, { ...EARLY_CLAIM, '/order/amount': '80.00', '/expected_payout': '90.00' });
+  await expect(fieldIssues(page, '/expected_payout').first()).toHaveAttribute('data-severity', 'error');
+  await expect(page.locator('[data-field="member-cashback"]')).toHaveText(lang === 'fr'
+    ? '— la commission attendue n\'est pas valable' : '— the expected payout is not valid');
+  await fillClaim(page, { '/expected_payout': '4.00' });
+  await expect(page.locator('[data-field="member-cashback"]')).toHaveText(lang === 'fr' ? '3,20\u00a0€' : '€3.20');
+});
+
 test('hostile text in a comment and a file name stays text', async ({ page }) => {
   await fillClaim(page, { ...EARLY_CLAIM, '/comment': HOSTILE, '/order/promo_code': 'WELCOME10' });
   await page.setInputFiles('[data-field="attach-input"]', { name: `${HOSTILE}.pdf`, mimeType: 'application/pdf', buffer: fixtureBytes('order-confirmation.pdf') });
