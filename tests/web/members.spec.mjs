@@ -369,6 +369,21 @@ test('an accepted claim offers its member\'s cashback (payout × member share) a
   await expect(page.locator('.history-table .comment')).toHaveText(lang === 'fr' ? 'Cashback de la réclamation CLM-0001' : 'Cashback for claim CLM-0001');
 });
 
+test('an accepted claim without a payout is not left out: its credit says why, and so does its claim page @i18n', async ({ page, lang }) => {
+  // Issue 26, item 7: it was silently left out of the credits while its page showed a cashback.
+  const fr = lang === 'fr';
+  await openApp(page, '#/members/credits');
+  await page.getByRole('textbox', { name: fr ? 'Part des membres (%)' : 'Member share (%)' }).fill('80');
+  await seedAcceptedClaim(page, { key: 'k-4', id: 'CLM-0004', member: 'm-999', payout: null });
+  const row = page.locator('.credits-table tr[data-claim="CLM-0004"]');
+  await expect(row.locator('[data-col="cashback"]')).toHaveText(fr
+    ? 'Acceptée sans commission : demandez-la à l\'annonceur, ou créditez à la main' : 'Accepted without a payout: ask the advertiser for it, or credit by hand');
+  await expect(row.getByRole('checkbox')).toHaveCount(0);
+  await row.getByRole('link', { name: 'CLM-0004' }).click();
+  await expect(page.locator('[data-field="credit-no-payout"]')).toContainText(fr ? 'sans commission' : 'without a payout');
+  await expect(page.locator('[data-field="member-cashback"]')).toHaveText(fr ? '— acceptée sans commission' : '— accepted without a payout');
+});
+
 test('every members page fits 360 px without sideways scrolling @i18n', async ({ page, lang, shot }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await openApp(page, '#/members');

@@ -17,6 +17,19 @@ test('the minimum wait of the program rules judges the claims', async ({ page })
   await expect(fieldIssues(page, '/order/date')).toHaveCount(0);
 });
 
+test('a fresh workspace has no promo code list (any code is fine); a list in the program rules warns on the others @i18n', async ({ page, lang }) => {
+  // Issue 26, item 9: the fresh workspace allowed only PARTNER10 and warned on every other code.
+  await openApp(page, '#/settings');
+  const codes = page.locator('[data-field="allowed_promo_codes"] input');
+  await expect(codes).toHaveValue('');
+  await codes.fill('PARTNER10');
+  await page.getByRole('link', { name: lang === 'fr' ? 'Éditeur' : 'Publisher' }).click();
+  await setAsOf(page, '2026-01-20');
+  await newClaim(page);
+  await fillClaim(page, { ...EARLY_CLAIM, '/order/promo_code': 'WELCOME10' });
+  await expect(fieldIssues(page, '/order/promo_code')).toHaveAttribute('data-code', 'promo.not_allowed');
+});
+
 test('the workspace exports to one file and imports back after a confirmation @i18n', async ({ page, lang }) => {
   await openApp(page);
   await newClaim(page);

@@ -15,6 +15,16 @@ test('typed dates follow the locale order', () => {
   assert.equal(parseDate('', 'en-US'), null);
 });
 
+test('a date that cannot be in this locale\'s order is not turned into another one (issue 26, item 8)', () => {
+  assert.equal(parseDate('11/30/2026', 'en-GB'), null); // month 30: the text goes to the check as typed
+  assert.equal(parseDate('31/10/2026', 'en-US'), null);
+  assert.equal(parseDate('0/10/2026', 'fr-FR'), null);
+  assert.equal(parseDate('2026-9-5', 'en-GB'), '2026-09-05'); // year first is unambiguous
+  assert.equal(parseDate('2026/9/5', 'fr-FR'), '2026-09-05');
+  assert.equal(toDateInputText('2026-30-11', 'en-GB'), '2026-30-11'); // never rolled into 2028
+  assert.equal(toDateInputText('11/30/2026', 'en-GB'), '11/30/2026');
+});
+
 test('locale orders', () => {
   assert.deepEqual(dateOrder('fr-FR'), ['day', 'month', 'year']);
   assert.deepEqual(dateOrder('en-US'), ['month', 'day', 'year']);

@@ -16,9 +16,13 @@ const pad = (n: string, width: number): string => n.padStart(width, '0');
 
 /**
  * Typed date → ISO "YYYY-MM-DD", or null when it does not read as a date in this locale.
- * Accepts ISO itself, and day/month/year in the locale's order with "/", ".", "-" or
- * spaces between (two-digit years are 20xx). The day's existence is the core's to judge
- * ("31/02/2026" becomes "2026-02-31", and the core says date.invalid).
+ * Accepts ISO itself, year first with one- or two-digit month and day ("2026-9-5": a
+ * four-digit year first is unambiguous), and day/month/year in the locale's order with
+ * "/", ".", "-" or spaces between (two-digit years are 20xx). A month over 12 or a day over
+ * 31 cannot be that locale's date: null, and the text goes to the check as typed, so the
+ * message quotes what the user wrote ("11/30/2026" in a day-first form was sent as
+ * 2026-30-11 and shown back as a day of 2028). Whether the day exists is the core's to
+ * judge ("31/02/2026" becomes "2026-02-31", and the core says date.invalid).
  */
 export function parseDate(text: string, locale: string): string | null {
   const s = text.trim();
@@ -26,21 +30,24 @@ export function parseDate(text: string, locale: string): string | null {
   if (ISO.test(s)) return s;
   const numbers = s.split(/[/.\-\s]+/);
   if (numbers.length !== 3 || !numbers.every((n) => /^\d{1,4}$/.test(n))) return null;
-  const order = dateOrder(locale);
   const value: Record<string, string> = {};
+  const order: Order = numbers[0]!.length === 4 ? ['year', 'month', 'day'] : dateOrder(locale);
   order.forEach((part, i) => { value[part] = numbers[i] ?? ''; });
   let year = value.year ?? '';
   if (year.length === 2) year = `20${year}`;
-  if (year.length !== 4 || (value.day ?? '').length > 2 || (value.month ?? '').length > 2) return null;
-  return `${year}-${pad(value.month ?? '', 2)}-${pad(value.day ?? '', 2)}`;
+  const day = value.day ?? '';
+  const month = value.month ?? '';
+  if (year.length !== 4 || day.length > 2 || month.length > 2) return null;
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return null;
+  return `${year}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 function utc(iso: string): Date | null {
   const m = ISO.exec(iso);
   if (!m) return null;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  // Reject days that roll over (2026-02-30 → March): show them as they are.
-  return date.getUTCDate() === Number(m[3]) ? date : null;
+  // Reject days and months that roll over (2026-02-30 → March, month 30 → 2028): show them as they are.
+  return date.getUTCDate() === Number(m[3]) && date.getUTCMonth() === Number(m[2]) - 1 ? date : null;
 }
 
 /** ISO → the short numeric form people type in this locale ("02/01/2026" in French). */

@@ -11,10 +11,14 @@ export interface IssueVars {
   dates: string[];
   amounts: string[];
   numbers: string[];
+  /** 31 January 2026 as this locale's date fields want it typed ("31/01/2026", "01/31/2026"). */
+  dateExample: string;
 }
 type Message = (v: IssueVars) => string;
 
 const at = (list: string[], i: number, fallback = '…'): string => list[i] ?? fallback;
+/** A value written as a date (YYYY-MM-DD) that is not a real day, rather than a date written another way. */
+export const isoShaped = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 export const issuesEn = {
   fields: {
@@ -43,7 +47,9 @@ export const issuesEn = {
     'claim.invalid': (v) => `${v.field} is not in the expected form. Check what you typed.`,
     'claim.duplicate_id': (v) => `Claim ID "${at(v.q, 0)}" is already used by another claim. Give this claim its own ID.`,
     'order.duplicate': (v) => `Order "${at(v.q, 0)}" is already tracked or claimed. Check that this is not the same order twice.`,
-    'date.invalid': (v) => `${v.field}: "${at(v.q, 0, '')}" is not a real date. Type a day that exists.`,
+    'date.invalid': (v) => (isoShaped(at(v.q, 0, ''))
+      ? `${v.field}: "${at(v.q, 0, '')}" is not a real date. Type a day that exists.`
+      : `${v.field}: "${at(v.q, 0, '')}" is not a date written as this page reads them. Write it as ${v.dateExample} or 2026-01-31.`),
     'order.date_in_future': (v) => `Order date ${at(v.dates, 0)} is after ${at(v.dates, 1)}. Check the order date.`,
     'claim.too_early': (v) => `Too early: this program accepts claims from ${at(v.dates, 0)} (${at(v.numbers, 0)} days after the order). Wait until then before sending.`,
     'claim.expired': (v) => `Too late: this program accepted claims until ${at(v.dates, 0)}. Check the order date, or ask the advertiser for an exception.`,

@@ -1,6 +1,6 @@
 // Messages des anomalies, en français : typés sur issues.en.ts (une clé manquante ne compile pas).
 import type { Catalogue } from './catalogue.ts';
-import type { issuesEn } from './issues.en.ts';
+import { isoShaped, type issuesEn } from './issues.en.ts';
 
 const at = (list: string[], i: number, fallback = '…'): string => list[i] ?? fallback;
 
@@ -32,7 +32,9 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
     'claim.invalid': (v) => `${v.field} : la valeur n'a pas la forme attendue. Vérifiez la saisie.`,
     'claim.duplicate_id': (v) => `L'identifiant « ${at(v.q, 0)} » est déjà utilisé par une autre réclamation. Donnez-lui un identifiant propre.`,
     'order.duplicate': (v) => `La commande « ${at(v.q, 0)} » est déjà suivie ou réclamée. Vérifiez qu'il ne s'agit pas deux fois de la même commande.`,
-    'date.invalid': (v) => `${v.field} : « ${at(v.q, 0, '')} » n'est pas une date qui existe. Saisissez un jour qui existe.`,
+    'date.invalid': (v) => (isoShaped(at(v.q, 0, ''))
+      ? `${v.field} : « ${at(v.q, 0, '')} » n'est pas une date qui existe. Saisissez un jour qui existe.`
+      : `${v.field} : « ${at(v.q, 0, '')} » n'est pas une date écrite comme cette page les lit. Écrivez-la ${v.dateExample} ou 2026-01-31.`),
     'order.date_in_future': (v) => `La date de commande ${at(v.dates, 0)} est postérieure au ${at(v.dates, 1)}. Vérifiez la date de commande.`,
     'claim.too_early': (v) => `Trop tôt : ce programme accepte les réclamations à partir du ${at(v.dates, 0)} (${at(v.numbers, 0)} jours après la commande). Attendez cette date avant l'envoi.`,
     'claim.expired': (v) => `Trop tard : ce programme acceptait les réclamations jusqu'au ${at(v.dates, 0)}. Vérifiez la date de commande ou demandez une exception à l'annonceur.`,

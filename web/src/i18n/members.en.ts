@@ -151,6 +151,7 @@ export const membersEn = {
   creditNoShare: 'Set the member share first',
   creditOtherCurrency: (currency: string, ledger: string) => `Paid in ${currency}; balances are in ${ledger}`,
   creditNoAmount: 'The share cannot be computed for this payout',
+  creditNoPayout: 'Accepted without a payout: ask the advertiser for it, or credit by hand',
   creditComment: (claim: string) => `Cashback for claim ${claim}`,
   previewCredits: (n: number, text: string) => `Preview ${text} ${s(n, 'credit', 'credits')}`,
 

@@ -144,6 +144,7 @@ export const membersFr: Catalogue<typeof membersEn> = {
   creditNoShare: 'Indiquez d\'abord la part des membres',
   creditOtherCurrency: (currency, ledger) => `Payée en ${currency} ; les soldes sont en ${ledger}`,
   creditNoAmount: 'La part ne peut pas être calculée pour cette commission',
+  creditNoPayout: 'Acceptée sans commission : demandez-la à l\'annonceur, ou créditez à la main',
   creditComment: (claim) => `Cashback de la réclamation ${claim}`,
   previewCredits: (n, text) => `Prévisualiser ${text} ${s(n, 'crédit', 'crédits')}`,
 

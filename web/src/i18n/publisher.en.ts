@@ -121,6 +121,8 @@ export const publisherEn = {
   claimableFrom: 'Can be claimed from',
   claimableUntil: 'Can be claimed until',
   memberCashback: (share: string) => `Member's cashback (${share} %)`,
+  cashbackNoPayout: '— accepted without a payout',
+  cashbackPayoutWrong: '— the expected payout is not valid',
   markReady: 'Mark ready to send',
   markReadyAgain: 'Mark ready to send again',
   markedReady: 'The claim is ready to send.',
@@ -142,6 +144,7 @@ export const publisherEn = {
   creditOffer: (member: string, amount: string, share: string) => `Credit member ${member} with ${amount} (${share} % of the payout).`,
   creditInMembers: 'Credit it in Members',
   credited: (member: string) => `Member ${member} was credited for this claim.`,
+  creditNoPayout: (member: string) => `The advertiser accepted this claim without a payout, so member ${member}'s cashback cannot be computed. Ask the advertiser for the payout, or credit the member by hand (Members, Credit or debit) with this claim's id as reference.`,
   creditNoShare: 'Set your member share in Programs to credit your members for accepted claims.',
   programsLink: 'Open Programs',
 

@@ -119,6 +119,8 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   claimableFrom: 'Réclamable à partir du',
   claimableUntil: 'Réclamable jusqu\'au',
   memberCashback: (share) => `Cashback du membre (${share} %)`,
+  cashbackNoPayout: '— acceptée sans commission',
+  cashbackPayoutWrong: '— la commission attendue n\'est pas valable',
   markReady: 'Marquer prête à envoyer',
   markReadyAgain: 'Marquer à nouveau prête à envoyer',
   markedReady: 'La réclamation est prête à envoyer.',
@@ -140,6 +142,7 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   creditOffer: (member, amount, share) => `Créditer le membre ${member} de ${amount} (${share} % de la commission).`,
   creditInMembers: 'Le créditer dans Membres',
   credited: (member) => `Le membre ${member} a été crédité pour cette réclamation.`,
+  creditNoPayout: (member) => `L'annonceur a accepté cette réclamation sans commission : le cashback du membre ${member} ne peut pas être calculé. Demandez la commission à l'annonceur, ou créditez le membre à la main (Membres, Créditer ou débiter) avec l'identifiant de la réclamation en référence.`,
   creditNoShare: 'Indiquez votre part reversée aux membres dans Programmes pour créditer vos membres des réclamations acceptées.',
   programsLink: 'Ouvrir Programmes',
 

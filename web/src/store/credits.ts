@@ -18,21 +18,24 @@ export interface CreditOffer {
   /** The claim's id: the ledger entry's `reference`. */
   claim_id: string;
   member: string;
-  /** What the advertiser pays the publisher for the claim, in `currency`. */
-  payout: MoneyString;
+  /**
+   * What the advertiser pays the publisher for the claim, in `currency`; null when the answer
+   * accepted the claim without a payout: the member is owed cashback nobody can compute, so
+   * the offer is shown with that reason rather than left out.
+   */
+  payout: MoneyString | null;
   currency: CurrencyCode;
   /** The day the answer was read in: the ledger entry's `date`. */
   decided_on: IsoDate;
 }
 
-/** The offer an accepted claim makes, or null (not accepted, no payout, no member or id). */
+/** The offer an accepted claim makes (its payout null when the answer gave none), or null (not accepted, no member or id). */
 export function creditOfferOf(record: ClaimRecord): CreditOffer | null {
   const { claim, answer } = record;
   if (record.status !== 'accepted' || !answer || answer.decision !== 'accept') return null;
-  const payout = answer.payout;
   const currency = answer.currency ?? claim.payout_currency ?? claim.order?.currency;
-  if (!payout || !currency || !claim.id || !claim.member_ref) return null;
-  return { claim_key: record.key, claim_id: claim.id, member: claim.member_ref, payout, currency, decided_on: answer.on };
+  if (!currency || !claim.id || !claim.member_ref) return null;
+  return { claim_key: record.key, claim_id: claim.id, member: claim.member_ref, payout: answer.payout || null, currency, decided_on: answer.on };
 }
 
 /** The claim ids the ledger already credited (entries whose reference names them). */

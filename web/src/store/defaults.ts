@@ -1,5 +1,5 @@
 // What a new workspace starts with: the spec's example contract (section 5) and policy
-// (section 4), an empty publisher identity, the browser's language.
+// (section 4, without its example promo codes), an empty publisher identity, the browser's language.
 import type { Contract, Policy } from '../core/types.ts';
 import type { Settings } from './schema.ts';
 
@@ -12,7 +12,8 @@ export const DEFAULT_POLICY: Policy = {
     max_file_bytes: 10_485_760,
     media_types: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
   },
-  promo_codes: { allowed: ['PARTNER10'] },
+  // No promo_codes: spec section 4, without a list any code is fine. A fresh workspace
+  // cannot know a program's codes, and a list of one example code warned on every other.
 };
 
 /** 5 % of a sale (2 % electronics, 0 % gift cards), 0.50–50.00; 2.50 per lead; PARTNER10 only; M+1 lock, paid 3 days later. */

@@ -27,6 +27,17 @@ test('each issue goes to the field with the longest matching path', () => {
   assert.deepEqual(rest.map((i) => i.code), ['w', 'v']);
 });
 
+test('a date written another way says how to write it; a day that does not exist says so (issue 26, item 8)', () => {
+  const written = issue('date.invalid', '/claims/0/order/date', 'date "11/30/2026" is not a valid date (YYYY-MM-DD, an existing day, years 1970-2199).');
+  assert.equal(describeIssue(written, catalogues.en, 'en-GB').text,
+    'Order date: "11/30/2026" is not a date written as this page reads them. Write it as 31/01/2026 or 2026-01-31.');
+  assert.equal(describeIssue(written, catalogues.fr, 'fr-FR').text,
+    'Date de commande : « 11/30/2026 » n\'est pas une date écrite comme cette page les lit. Écrivez-la 31/01/2026 ou 2026-01-31.');
+  assert.match(describeIssue(written, catalogues.en, 'en-US').text, /Write it as 01\/31\/2026 or 2026-01-31\.$/);
+  const missing = issue('date.invalid', '/claims/0/order/date', 'date "2026-02-30" is not a valid date (YYYY-MM-DD, an existing day, years 1970-2199).');
+  assert.equal(describeIssue(missing, catalogues.en, 'en-GB').text, 'Order date: "2026-02-30" is not a real date. Type a day that exists.');
+});
+
 test('issues are told in the user\'s language, with the field and the values', () => {
   const early = issue('claim.too_early', '/claims/0/order/date', 'Claims for this program can be filed from 2026-01-15 (14 days after the order).');
   const en = describeIssue(early, catalogues.en, 'en-GB');

@@ -4,7 +4,7 @@
 import type { Issue, IssueCode } from '../core/types.ts';
 import { fieldOf, valuesOf } from '../i18n/fields.ts';
 import type { Messages } from '../i18n/index.ts';
-import { formatDate } from '../format/dates.ts';
+import { dateExample, formatDate } from '../format/dates.ts';
 import { formatMoney, formatDecimal } from '../format/numbers.ts';
 
 /** Codes that only say "this is empty": not shown on a field nobody has visited yet. */
@@ -67,6 +67,7 @@ export function describeIssue(issue: Issue, m: Pick<Messages, 'issues'>, locale:
     dates: values.dates.map((d) => formatDate(d, locale)),
     amounts: values.amounts.map((a) => formatMoney(a.amount, a.currency, locale)),
     numbers: values.numbers.map((n) => formatDecimal(n, locale)),
+    dateExample: dateExample(locale),
   };
   const message = (cat.messages as Record<string, ((v: typeof vars) => string) | undefined>)[issue.code as IssueCode];
   const text = message ? message(vars) : cat.unknown({ ...vars, core: issue.message });

@@ -19,7 +19,7 @@ import { usePreviewFlow } from './preview.ts';
 /** An offer with the member's cashback, or why there is none to offer. */
 export interface Offer extends CreditOffer {
   amount: string | null;
-  blocked: 'no_share' | 'currency' | 'amount' | null;
+  blocked: 'no_payout' | 'no_share' | 'currency' | 'amount' | null;
 }
 
 /** The pending offers, read again when claims, the ledger or the settings change. */
@@ -33,6 +33,7 @@ function useOffers(currency: string | null): { offers: Offer[]; share: string | 
         pendingCreditOffers(workspace), workspace.getSetting('member_share'), currency ?? workspace.getSetting('ledger_currency'),
       ]);
       const offers = await Promise.all(pending.map(async (o): Promise<Offer> => {
+        if (!o.payout) return { ...o, amount: null, blocked: 'no_payout' };
         if (!share) return { ...o, amount: null, blocked: 'no_share' };
         if (o.currency !== ledgerCurrency) return { ...o, amount: null, blocked: 'currency' };
         const amount = await memberCashback((op, r) => core.call(op, r), o.payout, o.currency, share).catch(() => null);
@@ -72,6 +73,7 @@ export function CreditsPage({ data }: { data: LedgerData }) {
   const preview = () => flow.preview(chosen.map((o) => creditAdjustment(o, o.amount!, m.members.creditComment(o.claim_id))), false);
 
   const blockedText = (o: Offer): string => {
+    if (o.blocked === 'no_payout') return m.members.creditNoPayout;
     if (o.blocked === 'no_share') return m.members.creditNoShare;
     if (o.blocked === 'currency') return m.members.creditOtherCurrency(o.currency, data.currency);
     return m.members.creditNoAmount;
@@ -120,7 +122,7 @@ export function CreditsPage({ data }: { data: LedgerData }) {
                   <td class="member-id">{o.member}</td>
                   <td><a href={formatRoute('publisher', 'claims', o.claim_key)}>{o.claim_id}</a></td>
                   <td>{date(o.decided_on)}</td>
-                  <td class="num">{money(o.payout, o.currency)}</td>
+                  <td class="num">{o.payout ? money(o.payout, o.currency) : '—'}</td>
                   <td class="num" data-col="cashback">{o.amount !== null ? money(o.amount, o.currency) : <span class="blocked">{blockedText(o)}</span>}</td>
                 </tr>
               ))}

@@ -25,7 +25,7 @@ export function AnswerBox({ record }: { record: ClaimRecord }) {
     let live = true;
     void (async () => {
       const share = await workspace.getSetting('member_share');
-      const amount = share ? await memberCashback((op, request) => core.call(op, request), offer.payout, offer.currency, share).catch(() => null) : null;
+      const amount = share && offer.payout ? await memberCashback((op, request) => core.call(op, request), offer.payout, offer.currency, share).catch(() => null) : null;
       const ledger = await workspace.guard(() => workspace.db.getAll('ledger'));
       const credited = ledger.some((r) => r.entry.reference === offer.claim_id && r.entry.member === offer.member);
       if (live) setCredit({ amount, share, credited });
@@ -48,6 +48,8 @@ export function AnswerBox({ record }: { record: ClaimRecord }) {
         <div class="credit-offer" data-field="credit-offer">
           {credit.credited
             ? <p>{m.publisher.credited(offer.member)}</p>
+            : !offer.payout
+              ? <p data-field="credit-no-payout">{m.publisher.creditNoPayout(offer.member)}</p>
             : credit.amount && credit.share
               ? <p>{m.publisher.creditOffer(offer.member, money(credit.amount, offer.currency), decimal(credit.share))}{' '}
                   <a href={formatRoute('members', 'credits')}>{m.publisher.creditInMembers}</a></p>

@@ -134,7 +134,7 @@ function Credits() {
       const pending = await pendingCreditOffers(workspace);
       const s = await workspace.getSetting('member_share');
       const first = pending.slice(0, CREDITS_SHOWN);
-      const amounts = await Promise.all(first.map((o) => (s ? memberCashback((op, r) => core.call(op, r), o.payout, o.currency, s).catch(() => null) : null)));
+      const amounts = await Promise.all(first.map((o) => (s && o.payout ? memberCashback((op, r) => core.call(op, r), o.payout, o.currency, s).catch(() => null) : null)));
       if (!live) return;
       setShare(s);
       setTotal(pending.length);
@@ -164,8 +164,8 @@ function Credits() {
               <tr key={o.claim_key} data-member={o.member}>
                 <td>{o.member}</td>
                 <td><a href={formatRoute('publisher', 'claims', o.claim_key)}>{o.claim_id}</a></td>
-                <td class="num">{money(o.payout, o.currency)}</td>
-                <td class="num" data-field="credit-amount">{o.amount ? money(o.amount, o.currency) : '—'}</td>
+                <td class="num">{o.payout ? money(o.payout, o.currency) : '—'}</td>
+                <td class="num" data-field="credit-amount">{o.amount ? money(o.amount, o.currency) : o.payout ? '—' : m.members.creditNoPayout}</td>
               </tr>
             ))}
           </tbody>

@@ -155,20 +155,25 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
     return () => clearTimeout(handle);
   }, [core, claim, asOf, policies, record === undefined]);
 
-  // The member's expected cashback: the expected payout × the publisher's member share (Programs), by the core.
-  const payoutCurrency = claim.payout_currency ?? claim.order?.currency;
+  // The member's cashback: the publisher's member share (Programs) of the payout, by the core.
+  // Of the accepted payout once the advertiser accepted (none if it gave none), else of the
+  // expected payout, unless the check finds that payout wrong (a payout above the order).
+  const accepted = record?.status === 'accepted' && record.answer?.decision === 'accept' ? record.answer : null;
+  const payoutCurrency = (accepted ? accepted.currency : undefined) ?? claim.payout_currency ?? claim.order?.currency;
+  const allIssues = useMemo(() => (result ? [...result.issues, ...result.verdict.issues] : []), [result]);
+  const payoutWrong = allIssues.some((i) => i.severity === 'error' && i.path.startsWith(`${BASE}/expected_payout`));
+  const basis = accepted ? accepted.payout ?? null : payoutWrong ? null : claim.expected_payout ?? null;
   useEffect(() => {
     setCashback(null);
-    if (!share || !claim.expected_payout || !payoutCurrency) return;
+    if (!share || !basis || !payoutCurrency) return;
     let live = true;
     const handle = setTimeout(() => {
-      memberCashback((op, request) => core.call(op, request), claim.expected_payout as string, payoutCurrency, share)
+      memberCashback((op, request) => core.call(op, request), basis, payoutCurrency, share)
         .then((v) => { if (live) setCashback(v); }, () => undefined);
     }, VALIDATE_DELAY_MS);
     return () => { live = false; clearTimeout(handle); };
-  }, [core, share, claim.expected_payout, payoutCurrency]);
+  }, [core, share, basis, payoutCurrency]);
 
-  const allIssues = useMemo(() => (result ? [...result.issues, ...result.verdict.issues] : []), [result]);
   const shown = visibleIssues(allIssues, BASE, touched, attempted);
   const { byField, rest } = assignIssues(shown, BASE, ISSUE_SLOTS);
   const errors = allIssues.filter((i) => i.severity === 'error').length;
@@ -327,7 +332,11 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
               <dt>{m.publisher.claimableUntil}</dt><dd data-field="claimable-until">{i18n.date(result?.verdict.claimable_until)}</dd>
               {share ? <>
                 <dt>{m.publisher.memberCashback(i18n.decimal(share))}</dt>
-                <dd data-field="member-cashback">{cashback ? i18n.money(cashback, payoutCurrency) : '—'}</dd>
+                <dd data-field="member-cashback">
+                  {cashback ? i18n.money(cashback, payoutCurrency)
+                    : accepted && !accepted.payout ? m.publisher.cashbackNoPayout
+                    : payoutWrong && !accepted ? m.publisher.cashbackPayoutWrong : '—'}
+                </dd>
               </> : null}
             </dl>
             {refused ? <IssueLine issue={{ severity: 'error', code: refused.code, path: refused.path, message: refused.message }} /> : null}
