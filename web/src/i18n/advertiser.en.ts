@@ -112,6 +112,7 @@ export const advertiserEn = {
     waitingPublisher: 'Waiting on the publisher',
     verdict: (errors: number, warnings: number) =>
       errors ? n(errors, 'error', 'errors') : warnings ? n(warnings, 'warning', 'warnings') : 'No problems',
+    proofFailed: 'Proof does not match the package',
     showMore: (next: number, left: number) => `Show ${next} more (${left} not shown)`,
     noneShown: 'No claim matches these filters.',
     recordedTitle: 'Decided so far',
@@ -132,6 +133,8 @@ export const advertiserEn = {
     recorded: (count: number, skipped: number) => `${n(count, 'decision', 'decisions')} recorded${skipped ? `; ${skipped} left for you` : ''}.`,
     clear: 'Clear the selection',
     leftForYou: (count: string) => `${count} left for you to decide one by one.`,
+    recordQuestion: (count: number) => `Record ${n(count, 'decision', 'decisions')}, including claims whose proof does not match the package?`,
+    recordConfirm: (count: number) => `Record ${count}`,
   },
 
   summary: {
@@ -169,6 +172,7 @@ export const advertiserEn = {
     paidOn: 'Paid on',
     onApproval: 'on approval',
     noPayoutDate: 'when locked by hand',
+    proofFailed: 'Proof does not match the package',
     notes: 'Notes',
     claimCheck: (errors: number, warnings: number) =>
       `Claim check: ${[errors ? n(errors, 'error', 'errors') : '', warnings ? n(warnings, 'warning', 'warnings') : ''].filter(Boolean).join(', ')}.`,
@@ -195,6 +199,9 @@ export const advertiserEn = {
     removed: (id: string) => `Decision on ${id} removed.`,
     recordedOn: (what: string, when: string, payout: string | null) => `${what} on ${when}${payout ? `, payout ${payout}` : ''}.`,
     noIdNote: 'This claim has no ID, so a decision cannot be recorded for it.',
+    proofFailedTitle: 'A proof file does not match the package.',
+    proofFailed: 'The file was changed or replaced after the claim was written, or it is missing (see the claim\'s check). Look at the proofs before you accept.',
+    proofOverride: 'I have looked at the proofs and accept this claim anyway',
   },
 
   claimFacts: {
@@ -279,6 +286,12 @@ export const advertiserEn = {
   claimCheck: (errors: number, warnings: number) =>
     `The claim's own check: ${n(errors, 'error', 'errors')}, ${n(warnings, 'warning', 'warnings')}`,
   claimCheckClean: 'The claim\'s own check: no problems',
+
+  proofHold: {
+    title: (count: number) => (count === 1 ? '1 claim has a proof file that does not match the package:' : `${count} claims have proof files that do not match the package:`),
+    body: (count: number, ids: string) => `${ids}. ${count === 1 ? 'It is' : 'They are'} not accepted unless you choose to.`,
+    accept: (count: number) => (count === 1 ? 'Accept it too: I have looked at its proofs' : 'Accept them too: I have looked at their proofs'),
+  },
 
   rules: {
     title: 'Auto-decide rules',

@@ -114,12 +114,19 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     waitingPublisher: 'En attente de l\'éditeur',
     verdict: (errors, warnings) =>
       errors ? n(errors, 'erreur', 'erreurs') : warnings ? n(warnings, 'avertissement', 'avertissements') : 'Sans problème',
+    proofFailed: 'Preuve non conforme au paquet',
     showMore: (next, left) => `Afficher ${next} de plus (${left} non ${s(left, 'affichée', 'affichées')})`,
     noneShown: 'Aucune réclamation ne correspond à ces filtres.',
     recordedTitle: 'Déjà traitées',
     recordedNote: 'Toutes les décisions enregistrées pour ces réclamations, et les commissions qu\'elles prévoient. Les fonds dus à la validation sont pris sur le solde du compte indiqué dans les réglages.',
     recordedCaption: 'Vos décisions',
     chartCaption: 'Commissions des réclamations acceptées, par date de paiement',
+  },
+
+  proofHold: {
+    title: (count) => (count === 1 ? '1 réclamation a une preuve qui ne correspond pas au paquet :' : `${count} réclamations ont des preuves qui ne correspondent pas au paquet :`),
+    body: (count, ids) => `${ids}. ${count === 1 ? 'Elle n\'est acceptée' : 'Elles ne sont acceptées'} que si vous le choisissez.`,
+    accept: (count) => (count === 1 ? 'L\'accepter quand même : j\'ai examiné ses preuves' : 'Les accepter quand même : j\'ai examiné leurs preuves'),
   },
 
   bulk: {
@@ -134,6 +141,8 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     recorded: (count, skipped) => `${n(count, 'décision enregistrée', 'décisions enregistrées')}${skipped ? ` ; ${skipped} vous ${s(skipped, 'est laissée', 'sont laissées')}` : ''}.`,
     clear: 'Effacer la sélection',
     leftForYou: (count) => `${count} à traiter une par une.`,
+    recordQuestion: (count) => `Enregistrer ${n(count, 'décision', 'décisions')}, y compris pour des réclamations dont la preuve ne correspond pas au paquet ?`,
+    recordConfirm: (count) => `Enregistrer ${count}`,
   },
 
   summary: {
@@ -171,6 +180,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     paidOn: 'Payée le',
     onApproval: 'à la validation',
     noPayoutDate: 'au verrouillage manuel',
+    proofFailed: 'Preuve non conforme au paquet',
     notes: 'Remarques',
     claimCheck: (errors, warnings) =>
       `Vérification : ${[errors ? n(errors, 'erreur', 'erreurs') : '', warnings ? n(warnings, 'avertissement', 'avertissements') : ''].filter(Boolean).join(', ')}.`,
@@ -197,6 +207,9 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     removed: (id) => `Décision sur ${id} supprimée.`,
     recordedOn: (what, when, payout) => `${what} le ${when}${payout ? `, commission ${payout}` : ''}.`,
     noIdNote: 'Cette réclamation n\'a pas d\'identifiant : aucune décision ne peut être enregistrée.',
+    proofFailedTitle: 'Une preuve ne correspond pas au paquet.',
+    proofFailed: 'Le fichier a été modifié ou remplacé après la rédaction de la réclamation, ou il manque (voir la vérification de la réclamation). Examinez les preuves avant d\'accepter.',
+    proofOverride: 'J\'ai examiné les preuves et j\'accepte quand même cette réclamation',
   },
 
   claimFacts: {

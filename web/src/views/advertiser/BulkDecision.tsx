@@ -9,11 +9,13 @@ import { ClaimsError } from '../../core/errors.ts';
 import { DECLINE_REASONS, type DeclineReason, type PayoutOption, type Rule, type SimulateRulesResult } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { IssueLine } from '../../ui/IssueLine.tsx';
-import { SelectField } from '../../ui/fields.tsx';
+import { ConfirmButton, SelectField } from '../../ui/fields.tsx';
 import { BatchSummary, simulatedTotals } from './BatchSummary.tsx';
 import { availableBalance, useAdvertiser } from './data.ts';
 import type { QueueRow } from './queue.ts';
 import { decisionsFrom } from './simulate.ts';
+import { holdTampered } from './proofCheck.ts';
+import { ProofHold } from './ProofHold.tsx';
 import { OutcomeTable } from './OutcomeTable.tsx';
 import { useRecord } from './useRecord.ts';
 
@@ -27,6 +29,7 @@ export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDo
   const [reason, setReason] = useState<DeclineReason>('already_tracked');
   const [result, setResult] = useState<SimulateRulesResult | null>(null);
   const [problem, setProblem] = useState<ClaimsError | null>(null);
+  const [acceptTampered, setAcceptTampered] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const b = m.advertiser.bulk;
   const settings = data.settings;
@@ -48,15 +51,20 @@ export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDo
     return () => { live = false; };
   }, [key, settings]);
 
+  // Accepts of claims whose proof failed the package check wait for an explicit choice.
+  const made = result ? decisionsFrom(result, claims, [rule], asOf, 'bulk') : { decisions: [], skipped: 0 };
+  const { kept, held } = holdTampered(made.decisions, data.tampered);
+  const toRecord = acceptTampered ? made.decisions : kept;
+  const skipped = made.skipped + made.decisions.length - toRecord.length;
+
   async function record() {
-    if (!result) return;
-    const { decisions, skipped } = decisionsFrom(result, claims, [rule], asOf, 'bulk');
-    if (!decisions.length) return;
-    if (await recordWithUndo(decisions, b.recorded(decisions.length, skipped))) onDone();
+    if (!toRecord.length) return;
+    if (await recordWithUndo(toRecord, b.recorded(toRecord.length, skipped))) onDone();
   }
 
   const currency = settings?.contract.currency ?? 'EUR';
-  const recordable = result ? decisionsFrom(result, claims, [rule], asOf, 'bulk').decisions.length : 0;
+  const recordable = toRecord.length;
+  const asksConfirmation = acceptTampered && held.length > 0;
   return (
     <section class="bulk" aria-labelledby="bulk-title" data-field="bulk">
       <h2 id="bulk-title" ref={heading} tabIndex={-1}>{b.title(rows.length)}</h2>
@@ -84,12 +92,16 @@ export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDo
           <>
             <BatchSummary field="bulk-summary" totals={simulatedTotals(result, balance)} currency={currency} asOf={asOf}
               caption={b.summaryCaption} chartCaption={b.chartCaption} />
-            <OutcomeTable result={result} claims={claims} currency={currency} />
+            <OutcomeTable result={result} claims={claims} currency={currency} tampered={data.tampered} />
+            <ProofHold ids={held.map((x) => x.claim_id)} accept={acceptTampered} onAccept={setAcceptTampered} />
           </>
         ) : null}
       </div>
       <div class="actions">
-        <button type="button" data-action="record-bulk" disabled={!recordable} onClick={() => void record()}>{b.record(recordable)}</button>
+        {asksConfirmation ? (
+          <ConfirmButton class="primary" label={b.record(recordable)} confirmLabel={b.recordConfirm(recordable)} question={b.recordQuestion(recordable)}
+            onConfirm={() => void record()} />
+        ) : <button type="button" data-action="record-bulk" disabled={!recordable} onClick={() => void record()}>{b.record(recordable)}</button>}
         <button type="button" class="secondary" onClick={onClear}>{b.clear}</button>
         {result && recordable < rows.length ? <span class="note">{b.leftForYou(count(rows.length - recordable))}</span> : null}
       </div>

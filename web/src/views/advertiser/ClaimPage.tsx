@@ -42,6 +42,9 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
   const [problem, setProblem] = useState<ClaimsError | null>(null);
   const [viewing, setViewing] = useState<ProofRef | null>(null);
   const [justRecorded, setJustRecorded] = useState<DecisionStored | null>(null);
+  // Accepting a claim whose proof failed the package check takes an explicit choice (ticked anew for each claim and decision).
+  const [proofOverride, setProofOverride] = useState(false);
+  useEffect(() => setProofOverride(false), [fileKey, index, draft.decision]);
   const settings = data.settings;
   const d = m.advertiser.decide;
 
@@ -94,8 +97,10 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
   }
 
   const split = result ? splitIssues(result.issues) : { form: [], rest: [] };
+  const proofFailed = received.proofIssues.length > 0;
   const blocked = !result || !claimId || (result.decision === 'accept' && !result.action) || split.form.some((x) => x.severity === 'error')
-    || result.issues.some((x) => x.severity === 'error' && x.code !== 'funds.insufficient');
+    || result.issues.some((x) => x.severity === 'error' && x.code !== 'funds.insufficient')
+    || (proofFailed && draft.decision === 'accept' && !proofOverride);
   const file = data.files.find((f) => f.key === fileKey);
   const entry = data.review?.queue[at];
   const verdict = data.review?.verdicts[at];
@@ -173,6 +178,15 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
           </p>
           <ResolutionForm draft={draft} onDraft={setDraft} issues={split.form} orderItems={orderItems}
             showFx={showFx} fxRate={fxRate} onFx={setFxRate} />
+          {proofFailed && draft.decision === 'accept' ? (
+            <div class="proof-warning" data-field="proof-warning">
+              <p role="alert"><strong>{d.proofFailedTitle}</strong> {d.proofFailed}</p>
+              <label class="check">
+                <input type="checkbox" data-field="proof-override" checked={proofOverride} onChange={(e) => setProofOverride((e.currentTarget as HTMLInputElement).checked)} />
+                {d.proofOverride}
+              </label>
+            </div>
+          ) : null}
           <div class="actions">
             <button type="button" data-action="record" disabled={blocked} onClick={() => void record()}>{stored ? d.replace : d.record}</button>
             {stored ? <button type="button" class="secondary" onClick={() => void remove()}>{d.remove}</button> : null}

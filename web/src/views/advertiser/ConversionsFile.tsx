@@ -18,6 +18,7 @@ import { download, fileSafe } from './download.ts';
 import { sumMoney } from './money.ts';
 import type { NewDecision } from './simulate.ts';
 import { str } from './show.ts';
+import { ProofHold } from './ProofHold.tsx';
 import { useRecord } from './useRecord.ts';
 
 type Delimiter = ',' | ';';
@@ -32,6 +33,7 @@ export function ConversionsFile() {
   const [exportIssues, setExportIssues] = useState<Issue[]>([]);
   const [problem, setProblem] = useState<ClaimsError | null>(null);
   const [imported, setImported] = useState<{ name: string; result: ImportDecisionsCsvResult } | null>(null);
+  const [acceptTampered, setAcceptTampered] = useState(false);
   const inputId = useId();
   const c = m.advertiser.conversions;
 
@@ -67,6 +69,7 @@ export function ConversionsFile() {
   async function read(f: File) {
     setProblem(null);
     setImported(null);
+    setAcceptTampered(false);
     try {
       const result = await core.call('import_decisions_csv', { csv: await f.text(), claims: data.claims.map((x) => x.claim) });
       setImported({ name: f.name, result });
@@ -97,7 +100,8 @@ export function ConversionsFile() {
     const byId = new Map(data.claims.map((x) => [x.claim.id, x.claim]));
     const balance = availableBalance(data.decisions.values(), data.settings.account);
     const next: NewDecision[] = [];
-    for (const d of imported.result.decisions) {
+    // Accepts of claims whose proof failed the package check only with the explicit choice.
+    for (const d of imported.result.decisions.filter((x) => acceptTampered || !heldIds.includes(x.claim_id) || x.decision !== 'accept')) {
       const { action, due, total } = await actionFor(d, byId.get(d.claim_id), balance);
       // An accept the file left without a payout or a date gets the previewed ones (the expected payout, the order date).
       const decision = d.decision === 'accept' && action ? { ...d, payout: action.payout, transaction_date: action.transaction_date } : d;
@@ -112,6 +116,8 @@ export function ConversionsFile() {
     if (await recordWithUndo(next, c.recorded(next.length))) setImported(null);
   }
 
+  const heldIds = (imported?.result.decisions ?? []).filter((d) => d.decision === 'accept' && data.tampered.has(d.claim_id)).map((d) => d.claim_id);
+  const recordCount = (imported?.result.decisions.length ?? 0) - (acceptTampered ? 0 : heldIds.length);
   const rejected = imported?.result.issues.filter((x) => x.severity === 'error') ?? [];
   const delimiterOptions: [Delimiter, string][] = [[';', c.semicolon], [',', c.comma]];
   return (
@@ -174,7 +180,7 @@ export function ConversionsFile() {
                         const prior = data.decisions.get(d.claim_id);
                         return (
                           <tr key={i} data-claim={d.claim_id} data-decision={d.decision}>
-                            <td>{d.claim_id}</td>
+                            <td>{d.claim_id}{data.tampered.has(d.claim_id) ? <span class="sub proof-failed" data-field="proof-failed">{m.advertiser.outcomes.proofFailed}</span> : null}</td>
                             <td>{m.advertiser.decided[d.decision]}</td>
                             <td class="num">{d.payout ? money(d.payout, data.settings?.contract.currency) : '—'}</td>
                             <td>{d.transaction_date ? date(d.transaction_date) : '—'}</td>
@@ -186,9 +192,10 @@ export function ConversionsFile() {
                     </tbody>
                   </table>
                 </TableWrap>
+                <ProofHold ids={heldIds} accept={acceptTampered} onAccept={setAcceptTampered} />
                 <div class="actions">
-                  <ConfirmButton class="primary" label={c.record(imported.result.decisions.length)} confirmLabel={c.recordConfirm}
-                    question={c.recordQuestion(imported.result.decisions.length)} onConfirm={() => void recordImported()} />
+                  <ConfirmButton class="primary" label={c.record(recordCount)} confirmLabel={c.recordConfirm}
+                    question={c.recordQuestion(recordCount)} onConfirm={() => void recordImported()} />
                   <button type="button" class="secondary" onClick={() => setImported(null)}>{m.common.cancel}</button>
                 </div>
               </>

@@ -167,7 +167,10 @@ export function Queue() {
                     <td class="num">{money(str(c.order?.amount), str(c.order?.currency))}</td>
                     <td class="num">{money(str(c.expected_payout), str(c.payout_currency ?? c.order?.currency))}</td>
                     <td>{labelOf(m.advertiser.reasons, c.reason) ?? '—'}</td>
-                    <td><span class="badge" data-check={r.errors ? 'error' : r.warnings ? 'warning' : 'ok'}>{q.verdict(r.errors, r.warnings)}</span></td>
+                    <td data-field="check">
+                      <span class="badge" data-check={r.errors ? 'error' : r.warnings ? 'warning' : 'ok'}>{q.verdict(r.errors, r.warnings)}</span>
+                      {r.received.proofIssues.length ? <span class="sub proof-failed" data-field="proof-failed">{q.proofFailed}</span> : null}
+                    </td>
                     <td class="deadline" data-field="respond-by">
                       {e?.respond_by ? (
                         <>
