@@ -37,8 +37,13 @@ export function ContractForm({ contract, onChange }: { contract: Contract; onCha
   const c = m.advertiser.contractForm;
   const [examples, setExamples] = useState<Example[]>([]);
   const [dates, setDates] = useState<{ lock: string | null; payout: string | null; issues: Issue[] } | null>(null);
-  const terms = termsOf(contract);
-  const setTerms = (next: TermDraft[]) => onChange(withTerms(contract, next));
+  // The form keeps its own rows: a category rate just added has no name yet, and the contract
+  // (an object keyed by name) cannot hold it. The rows follow the contract when it changes elsewhere.
+  const [terms, setDrafts] = useState<TermDraft[]>(() => termsOf(contract));
+  useEffect(() => {
+    if (JSON.stringify(withTerms(contract, terms).commission) !== JSON.stringify(contract.commission ?? {})) setDrafts(termsOf(contract));
+  }, [contract]);
+  const setTerms = (next: TermDraft[]) => { setDrafts(next); onChange(withTerms(contract, next)); };
   const setTerm = (i: number, patch: Partial<TermDraft>) => setTerms(terms.map((t, k) => (k === i ? { ...t, ...patch } : t)));
   const lifecycle = contract.lifecycle ?? { lock: { rule: 'immediate' } };
   const lock = lifecycle.lock;
