@@ -1,5 +1,6 @@
 // The advertiser's workspace, English. French: advertiser.fr.ts (typed against this one).
 import { pluralEn } from './catalogue.ts';
+import { fundsTakeEn } from './funds.ts';
 const s = pluralEn;
 const n = (count: number, one: string, other: string): string => `${count} ${s(count, one, other)}`;
 
@@ -133,7 +134,8 @@ export const advertiserEn = {
     recorded: (count: number, skipped: number) => `${n(count, 'decision', 'decisions')} recorded${skipped ? `; ${skipped} left for you` : ''}.`,
     clear: 'Clear the selection',
     leftForYou: (count: string) => `${count} left for you to decide one by one.`,
-    recordQuestion: (count: number) => `Record ${n(count, 'decision', 'decisions')}, including claims whose proof does not match the package?`,
+    recordQuestion: (count: number, tampered: boolean) => `Record ${n(count, 'decision', 'decisions')}${tampered ? ', including claims whose proof does not match the package' : ''}?`,
+    overdrawNote: (after: string) => `The account balance falls to ${after}.`,
     recordConfirm: (count: number) => `Record ${count}`,
   },
 
@@ -146,7 +148,7 @@ export const advertiserEn = {
     due: 'Due on approval',
     balanceBefore: 'Balance before',
     balanceAfter: 'Balance after',
-    short: (after: string) => `Not enough funds: the balance would fall to ${after}. Top up the account before approving.`,
+    short: (claims: number, due: string, after: string) => `Not enough funds. ${fundsTakeEn({ claims }, due, after)} Top up the account before approving.`,
   },
 
   chart: {
@@ -257,8 +259,7 @@ export const advertiserEn = {
   newAction: 'The new action',
   noAction: 'No action can be created until the problems above are fixed.',
   fundsShortTitle: 'Not enough funds.',
-  fundsShort: (balance: string, due: string, short: string) =>
-    `The balance available, ${balance}, does not cover the ${due} due on approval: ${short} short. Top up the account before you approve.`,
+  fundsShort: (due: string, after: string) => `${fundsTakeEn({ claim: true }, due, after)} Top up the account before you approve.`,
   action: {
     saleAmount: 'Sale amount', payout: 'Payout', topUpPayout: 'Payout (top-up)', memberCashback: 'Member cashback', adjusts: 'Tops up action',
     reinstates: 'Reinstates action', scheduledLock: 'Would have locked on', scheduledPayout: 'Would have been paid on',

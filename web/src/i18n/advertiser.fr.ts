@@ -1,6 +1,7 @@
 // L'espace annonceur, en français (typé d'après advertiser.en.ts).
 import { pluralFr, type Catalogue } from './catalogue.ts';
 import type { advertiserEn } from './advertiser.en.ts';
+import { fundsTakeFr } from './funds.ts';
 
 const s = pluralFr;
 const n = (count: number, one: string, other: string): string => `${count} ${s(count, one, other)}`;
@@ -141,7 +142,8 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     recorded: (count, skipped) => `${n(count, 'décision enregistrée', 'décisions enregistrées')}${skipped ? ` ; ${skipped} vous ${s(skipped, 'est laissée', 'sont laissées')}` : ''}.`,
     clear: 'Effacer la sélection',
     leftForYou: (count) => `${count} à traiter une par une.`,
-    recordQuestion: (count) => `Enregistrer ${n(count, 'décision', 'décisions')}, y compris pour des réclamations dont la preuve ne correspond pas au paquet ?`,
+    recordQuestion: (count, tampered) => `Enregistrer ${n(count, 'décision', 'décisions')}${tampered ? ', y compris pour des réclamations dont la preuve ne correspond pas au paquet' : ''} ?`,
+    overdrawNote: (after) => `Le solde du compte tombe à ${after}.`,
     recordConfirm: (count) => `Enregistrer ${count}`,
   },
 
@@ -154,7 +156,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     due: 'Dû à la validation',
     balanceBefore: 'Solde avant',
     balanceAfter: 'Solde après',
-    short: (after) => `Fonds insuffisants : le solde tomberait à ${after}. Approvisionnez le compte avant de valider.`,
+    short: (claims, due, after) => `Fonds insuffisants. ${fundsTakeFr({ claims }, due, after)} Approvisionnez le compte avant de valider.`,
   },
 
   chart: {
@@ -265,8 +267,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
   newAction: 'La nouvelle action',
   noAction: 'Aucune action ne peut être créée tant que les problèmes ci-dessus ne sont pas corrigés.',
   fundsShortTitle: 'Fonds insuffisants.',
-  fundsShort: (balance, due, short) =>
-    `Le solde disponible, ${balance}, ne couvre pas les ${due} dus à la validation : il manque ${short}. Approvisionnez le compte avant de valider.`,
+  fundsShort: (due, after) => `${fundsTakeFr({ claim: true }, due, after)} Approvisionnez le compte avant de valider.`,
   action: {
     saleAmount: 'Montant de la vente', payout: 'Commission', topUpPayout: 'Commission (complément)', memberCashback: 'Cashback du membre', adjusts: 'Complète l\'action',
     reinstates: 'Rétablit l\'action', scheduledLock: 'Aurait été verrouillée le', scheduledPayout: 'Aurait été payée le',

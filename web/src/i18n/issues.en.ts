@@ -3,6 +3,7 @@
 // the details line (ui/IssueLine.tsx) for support. `v` carries the field's name in this
 // language and the values picked out of the core's sentence, already formatted.
 import type { FieldKey } from './fields.ts';
+import { dueAndAfter, fundsTakeEn } from './funds.ts';
 import type { IssueCode } from '../core/types.ts';
 
 export interface IssueVars {
@@ -81,7 +82,7 @@ export const issuesEn = {
     'resolution.no_expected_payout': () => 'The claim gives no expected payout. Choose "Specify an amount" or "From the contract" for the payout.',
     'resolution.claim_has_errors': () => 'The claim itself has errors (listed below). You can still accept it: it is your decision.',
     'resolution.invalid': (v) => `${v.field}: this choice is not one of the allowed ones. Pick another.`,
-    'funds.insufficient': (v) => `The account balance ${at(v.amounts, 0)} does not cover the ${at(v.amounts, 1)} due on approval. Top up the account before approving.`,
+    'funds.insufficient': (v) => `${fundsTakeEn({ claim: true }, ...dueAndAfter(v.amounts))} Top up the account before approving.`,
 
     'csv.empty': () => 'The file has no data rows. Check that you picked the right file.',
     'csv.missing_column': (v) => `The file has no column "${at(v.q, 0)}", which is required: nothing was imported. Add the column and try again.`,

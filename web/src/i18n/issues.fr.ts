@@ -1,5 +1,6 @@
 // Messages des anomalies, en français : typés sur issues.en.ts (une clé manquante ne compile pas).
 import type { Catalogue } from './catalogue.ts';
+import { dueAndAfter, fundsTakeFr } from './funds.ts';
 import type { issuesEn } from './issues.en.ts';
 
 const at = (list: string[], i: number, fallback = '…'): string => list[i] ?? fallback;
@@ -70,7 +71,7 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
     'resolution.no_expected_payout': () => 'La réclamation n\'indique pas de commission attendue. Choisissez « Indiquer un montant » ou « Selon le contrat » pour la commission.',
     'resolution.claim_has_errors': () => 'La réclamation elle-même comporte des erreurs (listées ci-dessous). Vous pouvez tout de même l\'accepter : la décision vous appartient.',
     'resolution.invalid': (v) => `${v.field} : ce choix ne fait pas partie des choix permis. Choisissez-en un autre.`,
-    'funds.insufficient': (v) => `Le solde du compte (${at(v.amounts, 0)}) ne couvre pas les ${at(v.amounts, 1)} dus à la validation. Approvisionnez le compte avant de valider.`,
+    'funds.insufficient': (v) => `${fundsTakeFr({ claim: true }, ...dueAndAfter(v.amounts))} Approvisionnez le compte avant de valider.`,
 
     'csv.empty': () => 'Le fichier ne contient aucune ligne de données. Vérifiez que vous avez choisi le bon fichier.',
     'csv.missing_column': (v) => `Le fichier n'a pas de colonne « ${at(v.q, 0)} », obligatoire : rien n'a été importé. Ajoutez la colonne et réessayez.`,

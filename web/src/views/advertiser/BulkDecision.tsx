@@ -14,7 +14,6 @@ import { BatchSummary, simulatedTotals } from './BatchSummary.tsx';
 import { availableBalance, useAdvertiser } from './data.ts';
 import type { QueueRow } from './queue.ts';
 import { decisionsFrom } from './simulate.ts';
-import { holdTampered } from './proofCheck.ts';
 import { ProofHold } from './ProofHold.tsx';
 import { OutcomeTable } from './OutcomeTable.tsx';
 import { useRecord } from './useRecord.ts';
@@ -22,7 +21,7 @@ import { useRecord } from './useRecord.ts';
 export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDone: () => void; onClear: () => void }) {
   const { core, asOf } = useApp();
   const recordWithUndo = useRecord();
-  const { m, count } = useI18n();
+  const { m, count, money } = useI18n();
   const data = useAdvertiser();
   const [decision, setDecision] = useState<'accept' | 'decline'>('accept');
   const [option, setOption] = useState<PayoutOption>('expected');
@@ -33,12 +32,15 @@ export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDo
   const heading = useRef<HTMLHeadingElement>(null);
   const b = m.advertiser.bulk;
   const settings = data.settings;
-  const claims = rows.map((r) => r.received.claim);
+  // Claims whose proof failed the package check are accepted only when chosen; until then they
+  // stay out of the preview, so that its totals and funds are those of what would be recorded.
+  const tamperedIds = decision === 'accept' ? rows.flatMap((r) => (typeof r.received.claim.id === 'string' && data.tampered.has(r.received.claim.id) ? [r.received.claim.id] : [])) : [];
+  const claims = rows.map((r) => r.received.claim).filter((c) => acceptTampered || typeof c.id !== 'string' || !tamperedIds.includes(c.id));
   const rule: Rule = decision === 'accept'
     ? { when: {}, then: { decision: 'accept', payout_option: option } }
     : { when: {}, then: { decision: 'decline', decline_reason: reason } };
   const balance = settings ? availableBalance(data.decisions.values(), settings.account) : '0';
-  const key = `${rows.map((r) => r.at).join(',')}|${JSON.stringify(rule)}|${balance}|${asOf}`;
+  const key = `${rows.map((r) => r.at).join(',')}|${JSON.stringify(rule)}|${balance}|${asOf}|${claims.length}`;
 
   useEffect(() => {
     if (!settings) return;
@@ -51,11 +53,10 @@ export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDo
     return () => { live = false; };
   }, [key, settings]);
 
-  // Accepts of claims whose proof failed the package check wait for an explicit choice.
   const made = result ? decisionsFrom(result, claims, [rule], asOf, 'bulk') : { decisions: [], skipped: 0 };
-  const { kept, held } = holdTampered(made.decisions, data.tampered);
-  const toRecord = acceptTampered ? made.decisions : kept;
-  const skipped = made.skipped + made.decisions.length - toRecord.length;
+  const toRecord = made.decisions;
+  const skipped = rows.length - toRecord.length;
+  const totals = result ? simulatedTotals(result, balance) : null;
 
   async function record() {
     if (!toRecord.length) return;
@@ -64,7 +65,10 @@ export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDo
 
   const currency = settings?.contract.currency ?? 'EUR';
   const recordable = toRecord.length;
-  const asksConfirmation = acceptTampered && held.length > 0;
+  // Recording asks first when it overdraws the account or takes in a claim whose proof failed.
+  const overdraws = totals?.sufficient === false;
+  const asksConfirmation = overdraws || (acceptTampered && tamperedIds.length > 0);
+  const question = `${b.recordQuestion(recordable, acceptTampered && tamperedIds.length > 0)}${overdraws ? ` ${b.overdrawNote(money(totals?.balanceAfter ?? null, currency))}` : ''}`;
   return (
     <section class="bulk" aria-labelledby="bulk-title" data-field="bulk">
       <h2 id="bulk-title" ref={heading} tabIndex={-1}>{b.title(rows.length)}</h2>
@@ -90,20 +94,20 @@ export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDo
         {problem ? <IssueLine issue={{ severity: 'error', code: problem.code, path: problem.path, message: problem.message }} /> : null}
         {result ? (
           <>
-            <BatchSummary field="bulk-summary" totals={simulatedTotals(result, balance)} currency={currency} asOf={asOf}
+            <BatchSummary field="bulk-summary" totals={totals ?? simulatedTotals(result, balance)} currency={currency} asOf={asOf}
               caption={b.summaryCaption} chartCaption={b.chartCaption} />
             <OutcomeTable result={result} claims={claims} currency={currency} tampered={data.tampered} />
-            <ProofHold ids={held.map((x) => x.claim_id)} accept={acceptTampered} onAccept={setAcceptTampered} />
+            <ProofHold ids={tamperedIds} accept={acceptTampered} onAccept={setAcceptTampered} />
           </>
         ) : null}
       </div>
       <div class="actions">
         {asksConfirmation ? (
-          <ConfirmButton class="primary" label={b.record(recordable)} confirmLabel={b.recordConfirm(recordable)} question={b.recordQuestion(recordable)}
+          <ConfirmButton class="primary" label={b.record(recordable)} confirmLabel={b.recordConfirm(recordable)} question={question}
             onConfirm={() => void record()} />
         ) : <button type="button" data-action="record-bulk" disabled={!recordable} onClick={() => void record()}>{b.record(recordable)}</button>}
         <button type="button" class="secondary" onClick={onClear}>{b.clear}</button>
-        {result && recordable < rows.length ? <span class="note">{b.leftForYou(count(rows.length - recordable))}</span> : null}
+        {result && recordable < rows.length ? <span class="note">{b.leftForYou(count(skipped))}</span> : null}
       </div>
     </section>
   );
