@@ -80,7 +80,7 @@ export const issuesEn = {
 
     'resolution.required': (v) => `${v.field} is required for this decision. Fill it in.`,
     'resolution.no_expected_payout': () => 'The claim gives no expected payout. Choose "Specify an amount" or "From the contract" for the payout.',
-    'resolution.claim_has_errors': () => 'The claim itself has errors (listed below). You can still accept it: it is your decision.',
+    'resolution.claim_has_errors': () => 'The claim itself has errors (see the claim\'s check). You can still accept it: it is your decision.',
     'resolution.invalid': (v) => `${v.field}: this choice is not one of the allowed ones. Pick another.`,
     'funds.insufficient': (v) => `${fundsTakeEn({ claim: true }, ...dueAndAfter(v.amounts))} Top up the account before approving.`,
 

@@ -69,7 +69,7 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
 
     'resolution.required': (v) => `${v.field} : obligatoire pour cette décision. Remplissez-le.`,
     'resolution.no_expected_payout': () => 'La réclamation n\'indique pas de commission attendue. Choisissez « Indiquer un montant » ou « Selon le contrat » pour la commission.',
-    'resolution.claim_has_errors': () => 'La réclamation elle-même comporte des erreurs (listées ci-dessous). Vous pouvez tout de même l\'accepter : la décision vous appartient.',
+    'resolution.claim_has_errors': () => 'La réclamation elle-même comporte des erreurs (voir la vérification de la réclamation). Vous pouvez tout de même l\'accepter : la décision vous appartient.',
     'resolution.invalid': (v) => `${v.field} : ce choix ne fait pas partie des choix permis. Choisissez-en un autre.`,
     'funds.insufficient': (v) => `${fundsTakeFr({ claim: true }, ...dueAndAfter(v.amounts))} Approvisionnez le compte avant de valider.`,
 

@@ -98,6 +98,7 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
 
   const split = result ? splitIssues(result.issues) : { form: [], rest: [] };
   const proofFailed = received.proofIssues.length > 0;
+  const verdictErrors = data.review?.verdicts[at]?.issues.filter((x) => x.severity === 'error') ?? [];
   const blocked = !result || !claimId || (result.decision === 'accept' && !result.action) || split.form.some((x) => x.severity === 'error')
     || result.issues.some((x) => x.severity === 'error' && x.code !== 'funds.insufficient')
     || (proofFailed && draft.decision === 'accept' && !proofOverride);
@@ -178,6 +179,14 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
           </p>
           <ResolutionForm draft={draft} onDraft={setDraft} issues={split.form} orderItems={orderItems}
             showFx={showFx} fxRate={fxRate} onFx={setFxRate} />
+          {/* The claim's own check (the inbox's: known orders and the proof check included) warns here, by the button. */}
+          {draft.decision === 'accept' && verdictErrors.length ? (
+            <div class="accept-warning" data-field="accept-warning">
+              <IssueLine issue={result?.issues.find((x) => x.code === 'resolution.claim_has_errors')
+                ?? { severity: 'warning', code: 'resolution.claim_has_errors', path: '/claim', message: '' }} />
+              {verdictErrors.some((x) => x.code === 'order.duplicate') ? <p class="already-tracked" data-field="already-tracked">{d.alreadyTracked}</p> : null}
+            </div>
+          ) : null}
           {proofFailed && draft.decision === 'accept' ? (
             <div class="proof-warning" data-field="proof-warning">
               <p role="alert"><strong>{d.proofFailedTitle}</strong> {d.proofFailed}</p>
@@ -203,7 +212,7 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
           <h2 id="outcome-title">{m.advertiser.outcomeTitle}</h2>
           <div aria-live="polite" data-field="outcome">
             {problem ? <IssueLine issue={{ severity: 'error', code: problem.code, path: problem.path, message: problem.message }} /> : null}
-            {result && !problem ? <Outcome result={{ ...result, issues: split.rest }} claim={claim} contractCurrency={currency} approvedOn={asOf} /> : null}
+            {result && !problem ? <Outcome result={{ ...result, issues: split.rest.filter((x) => x.code !== 'resolution.claim_has_errors' || !verdictErrors.length) }} claim={claim} contractCurrency={currency} approvedOn={asOf} /> : null}
           </div>
         </section>
       </div>
