@@ -135,6 +135,7 @@ export const advertiserEn = {
     clear: 'Clear the selection',
     leftForYou: (count: string) => `${count} left for you to decide one by one.`,
     recordQuestion: (count: number, tampered: boolean) => `Record ${n(count, 'decision', 'decisions')}${tampered ? ', including claims whose proof does not match the package' : ''}?`,
+    reasonFirst: 'Choose the reason to see what the declines would do.',
     overdrawNote: (after: string) => `The account balance falls to ${after}.`,
     recordConfirm: (count: number) => `Record ${count}`,
   },
@@ -249,6 +250,8 @@ export const advertiserEn = {
     incomplete_information: 'Incomplete information', other: 'Other',
   },
   messageLabel: 'Message to the publisher',
+  chooseReason: 'Choose a reason',
+  declineMessageHint: 'Optional: why, in your words. It goes to the publisher with the decline.',
   messageHint: 'What you need to decide, for example the invoice.',
   outcomeTitle: 'What this decision would do',
   headlines: {

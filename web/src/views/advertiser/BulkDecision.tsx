@@ -25,7 +25,8 @@ export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDo
   const data = useAdvertiser();
   const [decision, setDecision] = useState<'accept' | 'decline'>('accept');
   const [option, setOption] = useState<PayoutOption>('expected');
-  const [reason, setReason] = useState<DeclineReason>('already_tracked');
+  // No default reason: a decline names its reason by choice.
+  const [reason, setReason] = useState<DeclineReason | ''>('');
   const [result, setResult] = useState<SimulateRulesResult | null>(null);
   const [problem, setProblem] = useState<ClaimsError | null>(null);
   const [acceptTampered, setAcceptTampered] = useState(false);
@@ -38,12 +39,14 @@ export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDo
   const claims = rows.map((r) => r.received.claim).filter((c) => acceptTampered || typeof c.id !== 'string' || !tamperedIds.includes(c.id));
   const rule: Rule = decision === 'accept'
     ? { when: {}, then: { decision: 'accept', payout_option: option } }
-    : { when: {}, then: { decision: 'decline', decline_reason: reason } };
+    : { when: {}, then: { decision: 'decline', decline_reason: reason as DeclineReason } };
+  const needsReason = decision === 'decline' && !reason;
   const balance = settings ? availableBalance(data.decisions.values(), settings.account) : '0';
   const key = `${rows.map((r) => r.at).join(',')}|${JSON.stringify(rule)}|${balance}|${asOf}|${claims.length}`;
 
   useEffect(() => {
     if (!settings) return;
+    if (needsReason) { setResult(null); setProblem(null); return; }
     let live = true;
     core.call('simulate_rules', {
       as_of: asOf, contract: settings.contract, policy: settings.policy, account: { balance },
@@ -86,8 +89,9 @@ export function BulkDecision({ rows, onDone, onClear }: { rows: QueueRow[]; onDo
           <SelectField<PayoutOption> name="bulk_payout_option" label={m.advertiser.payoutOption} hint={b.optionHint} value={option} onValue={setOption}
             options={(['expected', 'generate'] as const).map((o) => [o, m.advertiser.payoutOptions[o]] as const)} />
         ) : (
-          <SelectField<DeclineReason> name="bulk_decline_reason" label={m.issues.fields.declineReason} value={reason} onValue={setReason}
-            options={DECLINE_REASONS.map((r) => [r, m.advertiser.declineReasons[r]] as const)} />
+          <SelectField<DeclineReason | ''> name="bulk_decline_reason" label={m.issues.fields.declineReason} value={reason} onValue={setReason}
+            hint={needsReason ? b.reasonFirst : undefined}
+            options={[['', m.advertiser.chooseReason], ...DECLINE_REASONS.map((r) => [r, m.advertiser.declineReasons[r]] as const)]} />
         )}
       </div>
       <div aria-live="polite">

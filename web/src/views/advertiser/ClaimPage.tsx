@@ -101,7 +101,8 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
   const verdictErrors = data.review?.verdicts[at]?.issues.filter((x) => x.severity === 'error') ?? [];
   const blocked = !result || !claimId || (result.decision === 'accept' && !result.action) || split.form.some((x) => x.severity === 'error')
     || result.issues.some((x) => x.severity === 'error' && x.code !== 'funds.insufficient')
-    || (proofFailed && draft.decision === 'accept' && !proofOverride);
+    || (proofFailed && draft.decision === 'accept' && !proofOverride)
+    || (draft.decision === 'decline' && !draft.declineReason);
   const file = data.files.find((f) => f.key === fileKey);
   const entry = data.review?.queue[at];
   const verdict = data.review?.verdicts[at];
@@ -111,7 +112,8 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
     const resolution = toResolution(draft);
     const decision: DecisionStored['decision'] = result.decision === 'accept' && result.action
       ? { claim_id: claimId, decision: 'accept', payout: result.action.payout, transaction_date: result.action.transaction_date }
-      : draft.decision === 'decline' ? { claim_id: claimId, decision: 'decline', decline_reason: draft.declineReason }
+      : draft.decision === 'decline' && draft.declineReason
+        ? { claim_id: claimId, decision: 'decline', decline_reason: draft.declineReason, ...(draft.message ? { message: draft.message } : {}) }
         : { claim_id: claimId, decision: 'request_info', message: draft.message ?? '' };
     const next = {
       claim_id: claimId, decision, decided_on: asOf, resolution, action: result.action, source: 'person' as const,

@@ -23,6 +23,17 @@ import { useRecord } from './useRecord.ts';
 
 type Delimiter = ',' | ';';
 
+/**
+ * A decision read from the file with only the columns its action uses: a row turned into an
+ * accept drops the decline reason and message it had (they would go out in the publisher's
+ * answers file); a decline keeps its reason and message, a request its message.
+ */
+export function keptColumns(d: DecisionRecord): DecisionRecord {
+  if (d.decision === 'accept') return { claim_id: d.claim_id, decision: 'accept', payout: d.payout ?? null, transaction_date: d.transaction_date ?? null };
+  if (d.decision === 'decline') return { claim_id: d.claim_id, decision: 'decline', decline_reason: d.decline_reason ?? null, message: d.message ?? null };
+  return { claim_id: d.claim_id, decision: 'request_info', message: d.message ?? null };
+}
+
 export function ConversionsFile() {
   const { core, asOf, notify } = useApp();
   const recordWithUndo = useRecord();
@@ -104,7 +115,7 @@ export function ConversionsFile() {
     for (const d of imported.result.decisions.filter((x) => acceptTampered || !heldIds.includes(x.claim_id) || x.decision !== 'accept')) {
       const { action, due, total } = await actionFor(d, byId.get(d.claim_id), balance);
       // An accept the file left without a payout or a date gets the previewed ones (the expected payout, the order date).
-      const decision = d.decision === 'accept' && action ? { ...d, payout: action.payout, transaction_date: action.transaction_date } : d;
+      const decision = keptColumns(d.decision === 'accept' && action ? { ...d, payout: action.payout, transaction_date: action.transaction_date } : d);
       next.push({
         claim_id: d.claim_id, decision, decided_on: asOf, source: 'file', action, due_on_approval: due,
         resolution: d.decision === 'accept'
