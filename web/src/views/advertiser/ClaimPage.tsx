@@ -20,6 +20,7 @@ import { useRecord } from './useRecord.ts';
 import { Outcome } from './Outcome.tsx';
 import { ProofViewer, type ProofRef } from './ProofViewer.tsx';
 import { DEFAULT_SORT, buildRows, sortRows, stateOf } from './queue.ts';
+import { agreedPayout } from './simulate.ts';
 import { EMPTY_DRAFT, fromResolution, toResolution, type Draft } from './resolution.ts';
 import { ResolutionForm, splitIssues } from './ResolutionForm.tsx';
 import { segmentsOf } from './routes.ts';
@@ -111,7 +112,7 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
     if (!result || !claimId || blocked) return;
     const resolution = toResolution(draft);
     const decision: DecisionStored['decision'] = result.decision === 'accept' && result.action
-      ? { claim_id: claimId, decision: 'accept', payout: result.action.payout, transaction_date: result.action.transaction_date }
+      ? { claim_id: claimId, decision: 'accept', payout: agreedPayout(claim, resolution, result.action), transaction_date: result.action.transaction_date }
       : draft.decision === 'decline' && draft.declineReason
         ? { claim_id: claimId, decision: 'decline', decline_reason: draft.declineReason, ...(draft.message ? { message: draft.message } : {}) }
         : { claim_id: claimId, decision: 'request_info', message: draft.message ?? '' };

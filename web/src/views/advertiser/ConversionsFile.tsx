@@ -6,7 +6,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { ClaimsError } from '../../core/errors.ts';
-import type { Claim, DecisionRecord, ImportDecisionsCsvResult, Issue, PreviewAction } from '../../core/types.ts';
+import type { Claim, DecisionRecord, ImportDecisionsCsvResult, Issue, PreviewAction, Resolution } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { csvDelimiter } from '../../format/numbers.ts';
 import { ConfirmButton, SelectField } from '../../ui/fields.tsx';
@@ -15,8 +15,7 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { availableBalance, useAdvertiser } from './data.ts';
 import { download, fileSafe } from './download.ts';
-import { sumMoney } from './money.ts';
-import type { NewDecision } from './simulate.ts';
+import { agreedPayout, type NewDecision } from './simulate.ts';
 import { str } from './show.ts';
 import { ProofHold } from './ProofHold.tsx';
 import { useRecord } from './useRecord.ts';
@@ -92,8 +91,8 @@ export function ConversionsFile() {
   /** Each imported accept is previewed as the file says (its payout, its transaction date) to know when it pays. */
   async function actionFor(d: DecisionRecord, claim: Claim | undefined, balance: string): Promise<{ action: PreviewAction | null; due: string; total: string | null | undefined }> {
     if (d.decision !== 'accept' || !claim || !data.settings) return { action: null, due: '0', total: d.payout };
-    // A wrong-amount claim's payout in the file is the top-up; the resolution names the total.
-    const total = d.payout && claim.reason === 'wrong_amount' && claim.tracked?.payout ? sumMoney([d.payout, claim.tracked.payout]) : d.payout;
+    // The file's Payout is the total agreed (spec section 7): for a wrong-amount claim the action pays total − tracked.
+    const total = d.payout;
     try {
       const r = await core.call('preview_resolution', {
         as_of: asOf, contract: data.settings.contract, policy: data.settings.policy, claim, account: { balance },
@@ -115,13 +114,14 @@ export function ConversionsFile() {
     for (const d of imported.result.decisions.filter((x) => acceptTampered || !heldIds.includes(x.claim_id) || x.decision !== 'accept')) {
       const { action, due, total } = await actionFor(d, byId.get(d.claim_id), balance);
       // An accept the file left without a payout or a date gets the previewed ones (the expected payout, the order date).
-      const decision = keptColumns(d.decision === 'accept' && action ? { ...d, payout: action.payout, transaction_date: action.transaction_date } : d);
+      const resolution: Resolution = d.decision === 'accept'
+        ? { decision: 'accept', ...(d.transaction_date ? { transaction_date: d.transaction_date } : {}), payout_option: total ? 'specify' : 'expected',
+          ...(total ? { payout_amount: total } : {}) }
+        : d.decision === 'decline' ? { decision: 'decline', decline_reason: d.decline_reason ?? 'other' } : { decision: 'request_info', message: d.message ?? '' };
+      const decision = keptColumns(d.decision === 'accept' && action
+        ? { ...d, payout: total ?? agreedPayout(byId.get(d.claim_id), resolution, action), transaction_date: action.transaction_date } : d);
       next.push({
-        claim_id: d.claim_id, decision, decided_on: asOf, source: 'file', action, due_on_approval: due,
-        resolution: d.decision === 'accept'
-          ? { decision: 'accept', ...(d.transaction_date ? { transaction_date: d.transaction_date } : {}), payout_option: total ? 'specify' : 'expected',
-            ...(total ? { payout_amount: total } : {}) }
-          : d.decision === 'decline' ? { decision: 'decline', decline_reason: d.decline_reason ?? 'other' } : { decision: 'request_info', message: d.message ?? '' },
+        claim_id: d.claim_id, decision, decided_on: asOf, source: 'file', action, due_on_approval: due, resolution,
       });
     }
     if (await recordWithUndo(next, c.recorded(next.length))) setImported(null);
