@@ -110,6 +110,8 @@ export const advertiserEn = {
     age: (days: number) => (days === 0 ? 'today' : days < 0 ? `in ${n(-days, 'day', 'days')}` : `${n(days, 'day', 'days')} ago`),
     daysLeft: (days: number) => (days < 0 ? `${n(-days, 'day', 'days')} late` : days === 0 ? 'today' : `${n(days, 'day', 'days')} left`),
     autoOn: (what: string, when: string) => `${what} on ${when}`,
+    autoDone: (what: string, when: string) => `${what} on ${when}, without an answer`,
+    undecidedAuto: (what: string) => `${what} automatically`,
     waitingPublisher: 'Waiting on the publisher',
     verdict: (errors: number, warnings: number) =>
       errors ? n(errors, 'error', 'errors') : warnings ? n(warnings, 'warning', 'warnings') : 'No problems',
@@ -212,6 +214,7 @@ export const advertiserEn = {
     respondBy: (date: string, days: number) => `Answer by ${date} (${days === 0 ? 'today' : `${n(days, 'day', 'days')} left`}).`,
     overdue: (date: string, late: number) => `Overdue: the answer was due on ${date}, ${n(late, 'day', 'days')} ago.`,
     auto: (what: string, when: string) => `Without an answer it is ${what} on ${when}.`,
+    autoDone: (what: string, when: string) => `Without an answer it was ${what} automatically on ${when}.`,
     waitingPublisher: 'You asked the publisher for more information: waiting for their answer.',
     sku: 'SKU', itemName: 'Item', category: 'Category', quantity: 'Quantity', subtotal: 'Subtotal',
     from: (who: string, when: string) => `${who}, ${when}:`,

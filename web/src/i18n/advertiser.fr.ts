@@ -112,6 +112,8 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     age: (days) => (days === 0 ? 'aujourd\'hui' : days < 0 ? `dans ${n(-days, 'jour', 'jours')}` : `il y a ${n(days, 'jour', 'jours')}`),
     daysLeft: (days) => (days < 0 ? `${n(-days, 'jour', 'jours')} de retard` : days === 0 ? 'aujourd\'hui' : `encore ${n(days, 'jour', 'jours')}`),
     autoOn: (what, when) => `${what} le ${when}`,
+    autoDone: (what, when) => `${what} le ${when}, faute de réponse`,
+    undecidedAuto: (what) => `${what} automatiquement`,
     waitingPublisher: 'En attente de l\'éditeur',
     verdict: (errors, warnings) =>
       errors ? n(errors, 'erreur', 'erreurs') : warnings ? n(warnings, 'avertissement', 'avertissements') : 'Sans problème',
@@ -220,6 +222,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     respondBy: (date, days) => `Répondre au plus tard le ${date} (${days === 0 ? 'aujourd\'hui' : `encore ${n(days, 'jour', 'jours')}`}).`,
     overdue: (date, late) => `En retard : la réponse était attendue le ${date}, il y a ${n(late, 'jour', 'jours')}.`,
     auto: (what, when) => `Sans réponse, elle sera ${what} le ${when}.`,
+    autoDone: (what, when) => `Faute de réponse, elle a été ${what} automatiquement le ${when}.`,
     waitingPublisher: 'Vous avez demandé des informations à l\'éditeur : en attente de sa réponse.',
     sku: 'Référence', itemName: 'Article', category: 'Catégorie', quantity: 'Quantité', subtotal: 'Sous-total',
     from: (who, when) => `${who}, ${when} :`,

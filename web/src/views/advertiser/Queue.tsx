@@ -189,11 +189,17 @@ export function Queue() {
                     </td>
                     <td data-field="auto">
                       {e?.auto_decision && e.auto_decision_on ? (
-                        <span class="auto" data-decision={e.auto_decision}>{q.autoOn(m.advertiser.decided[e.auto_decision], date(e.auto_decision_on))}</span>
+                        // A day already past is what happened (the network's rule decided), not something pending.
+                        <span class="auto" data-decision={e.auto_decision} data-past={String(e.auto_decision_on <= asOf)}>
+                          {(e.auto_decision_on <= asOf ? q.autoDone : q.autoOn)(m.advertiser.decided[e.auto_decision], date(e.auto_decision_on))}
+                        </span>
                       ) : '—'}
                     </td>
                     <td data-field="decision">
-                      {r.decision ? <span class="badge" data-decision={r.decision.decision.decision}>{m.advertiser.decided[r.decision.decision.decision]}</span> : <span class="sub">{q.undecided}</span>}
+                      {r.decision ? <span class="badge" data-decision={r.decision.decision.decision}>{m.advertiser.decided[r.decision.decision.decision]}</span>
+                        : e?.auto_decision && e.auto_decision_on && e.auto_decision_on <= asOf
+                          ? <span class="badge" data-decision={e.auto_decision} data-auto="true">{q.undecidedAuto(m.advertiser.decided[e.auto_decision])}</span>
+                          : <span class="sub">{q.undecided}</span>}
                     </td>
                   </tr>
                 );
