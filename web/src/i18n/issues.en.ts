@@ -12,6 +12,8 @@ export interface IssueVars {
   dates: string[];
   amounts: string[];
   numbers: string[];
+  /** The issue is about a cell of a file (/rows/N/…), not a field typed in the page. */
+  inFile: boolean;
 }
 type Message = (v: IssueVars) => string;
 
@@ -50,7 +52,9 @@ export const issuesEn = {
     'claim.expired': (v) => `Too late: this program accepted claims until ${at(v.dates, 0)}. Check the order date, or ask the advertiser for an exception.`,
     'click.after_order': (v) => `The click date ${at(v.dates, 0)} is after the order date ${at(v.dates, 1)}. The click must come first: check both dates.`,
     'click.outside_window': (v) => `${v.field}: the click was long before the order, outside the program's click window. Such claims are often declined.`,
-    'money.invalid': (v) => `${v.field}: not a valid amount here. Type an amount such as 120.00, with no more decimals than the currency has.`,
+    'money.invalid': (v) => (v.inFile
+      ? `${v.field}: not an amount the file can hold. Write it as 120.00 (a dot reads in every file), with no thousands separator or currency sign and no more decimals than the currency has.`
+      : `${v.field}: not a valid amount here. Type an amount such as 120.00, with no more decimals than the currency has.`),
     'money.out_of_range': (v) => `${v.field}: this amount is far too large. Check the number of digits.`,
     'currency.unknown': (v) => `${v.field}: "${at(v.q, 0, '')}" is not a currency code we know. Use a three-letter code in capitals, such as EUR.`,
     'payout.exceeds_order': () => 'The expected payout is more than the order amount. Check both amounts.',

@@ -39,7 +39,10 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
     'claim.expired': (v) => `Trop tard : ce programme acceptait les réclamations jusqu'au ${at(v.dates, 0)}. Vérifiez la date de commande ou demandez une exception à l'annonceur.`,
     'click.after_order': (v) => `La date du clic (${at(v.dates, 0)}) est postérieure à la date de commande (${at(v.dates, 1)}). Le clic doit précéder la commande : vérifiez les deux dates.`,
     'click.outside_window': (v) => `${v.field} : le clic a eu lieu bien avant la commande, hors de la fenêtre du programme. Ces réclamations sont souvent refusées.`,
-    'money.invalid': (v) => `${v.field} : montant non valable ici. Saisissez un montant comme 120,00, sans plus de décimales que la devise n'en a.`,
+    // In a file the cell must be written as the file format reads it: never "1 234,50" (what a form accepts).
+    'money.invalid': (v) => (v.inFile
+      ? `${v.field} : ce n'est pas un montant que le fichier peut contenir. Écrivez-le 120.00 (avec un point, lu dans tout fichier), sans séparateur de milliers ni symbole monétaire, et sans plus de décimales que la devise n'en a.`
+      : `${v.field} : montant non valable ici. Saisissez un montant comme 120,00, sans plus de décimales que la devise n'en a.`),
     'money.out_of_range': (v) => `${v.field} : ce montant est beaucoup trop élevé. Vérifiez le nombre de chiffres.`,
     'currency.unknown': (v) => `${v.field} : « ${at(v.q, 0, '')} » n'est pas un code de devise connu. Utilisez un code de trois lettres majuscules, comme EUR.`,
     'payout.exceeds_order': () => 'La commission attendue dépasse le montant de la commande. Vérifiez les deux montants.',

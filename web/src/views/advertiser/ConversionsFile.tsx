@@ -130,6 +130,8 @@ export function ConversionsFile() {
   const heldIds = (imported?.result.decisions ?? []).filter((d) => d.decision === 'accept' && data.tampered.has(d.claim_id)).map((d) => d.claim_id);
   const recordCount = (imported?.result.decisions.length ?? 0) - (acceptTampered ? 0 : heldIds.length);
   const rejected = imported?.result.issues.filter((x) => x.severity === 'error') ?? [];
+  // The header counts rows, not issues: a row can be refused for its payout and its date at once.
+  const rejectedRows = new Set(rejected.map((x) => /^\/rows\/(\d+)/.exec(x.path)?.[1] ?? x.path)).size;
   const delimiterOptions: [Delimiter, string][] = [[';', c.semicolon], [',', c.comma]];
   return (
     <>
@@ -162,7 +164,7 @@ export function ConversionsFile() {
         <label class="file-pick secondary" for={inputId}>{c.importPick}</label>
         {imported ? (
           <div class="import-result" data-field="import-result" aria-live="polite">
-            <p><strong>{c.found(imported.name, imported.result.decisions.length, rejected.length)}</strong></p>
+            <p><strong data-field="import-count">{c.found(imported.name, imported.result.decisions.length, rejectedRows)}</strong></p>
             {rejected.length ? (
               <div class="rejected" data-field="rejected">
                 <h3>{c.rejectedTitle}</h3>
