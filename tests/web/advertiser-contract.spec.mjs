@@ -31,3 +31,19 @@ test('a category rate is added as a new row, and typing into it keeps the existi
   });
   await axe();
 });
+
+test('a flat term and a lock "only by hand" each get their own sentence (issue 25, item 10) @i18n', async ({ page, lang }) => {
+  const fr = lang === 'fr';
+  await page.goto('/#/advertiser/settings');
+  await expect(page.locator('.core-status')).toHaveAttribute('data-state', 'ready');
+  const plain = async (l) => (await l.textContent()).replace(/[\u00a0\u202f]/g, ' ');
+  const lead = page.locator('[data-term="lead"] [data-field="term-example-lead"]');
+  await expect(lead).toBeVisible();
+  expect(await plain(lead)).toBe(fr ? 'Chaque « lead » rapporte 2,50 €, quel que soit son montant.' : 'Each "lead" pays €2.50, whatever its amount.');
+  await page.locator('[data-field="as-of"] input').fill('2026-01-01');
+  await page.locator('[data-field="as-of"] input').blur();
+  await field(page, 'lock_rule').selectOption('open_ended');
+  await expect(page.locator('[data-field="lifecycle-example"]')).toHaveText(fr
+    ? 'Une action du 1 janv. 2026 reste en attente jusqu\'à ce que quelqu\'un la verrouille à la main ; elle est payée ensuite.'
+    : 'An action of Jan 1, 2026 stays pending until someone locks it by hand; it is paid after that.');
+});

@@ -264,7 +264,7 @@ export const advertiserEn = {
   },
   noDecision: 'No decision yet.',
   newAction: 'The new action',
-  noAction: 'No action can be created until the problems above are fixed.',
+  noAction: 'No action can be created until the problems marked in the form or listed here are fixed.',
   fundsShortTitle: 'Not enough funds.',
   fundsShort: (due: string, after: string) => `${fundsTakeEn({ claim: true }, due, after)} Top up the account before you approve.`,
   action: {
@@ -431,6 +431,7 @@ export const advertiserEn = {
     removeTermN: (event: string) => `Remove the event type ${event}`,
     addTerm: 'Add an event type',
     example: (sale: string, payout: string) => `A sale of ${sale} pays ${payout}.`,
+    flatExample: (event: string, payout: string) => `Each "${event}" pays ${payout}, whatever its amount.`,
     promoTitle: 'Promo codes',
     promoAllowed: 'Codes that keep the commission',
     promoAllowedHint: 'Separated by commas. Empty: every code does.',
@@ -459,6 +460,7 @@ export const advertiserEn = {
     removeHolidayN: (day: string) => `Remove the holiday ${day}`,
     addHoliday: 'Add a holiday',
     lifecycleExample: (day: string, lock: string, payout: string) => `An action of ${day} locks on ${lock} and is paid on ${payout}.`,
+    lifecycleOpenEnded: (day: string) => `An action of ${day} stays pending until someone locks it by hand; it is paid after that.`,
   },
 
   policyForm: {

@@ -272,7 +272,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
   },
   noDecision: 'Pas encore de décision.',
   newAction: 'La nouvelle action',
-  noAction: 'Aucune action ne peut être créée tant que les problèmes ci-dessus ne sont pas corrigés.',
+  noAction: 'Aucune action ne peut être créée tant que les problèmes signalés dans le formulaire ou listés ici ne sont pas corrigés.',
   fundsShortTitle: 'Fonds insuffisants.',
   fundsShort: (due, after) => `${fundsTakeFr({ claim: true }, due, after)} Approvisionnez le compte avant de valider.`,
   action: {
@@ -433,6 +433,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     removeTermN: (event) => `Retirer le type d'événement ${event}`,
     addTerm: 'Ajouter un type d\'événement',
     example: (sale, payout) => `Une vente de ${sale} rapporte ${payout}.`,
+    flatExample: (event, payout) => `Chaque « ${event} » rapporte ${payout}, quel que soit son montant.`,
     promoTitle: 'Codes promo',
     promoAllowed: 'Codes qui gardent la commission',
     promoAllowedHint: 'Séparés par des virgules. Vide : tous les codes.',
@@ -461,6 +462,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     removeHolidayN: (day) => `Retirer le jour férié du ${day}`,
     addHoliday: 'Ajouter un jour férié',
     lifecycleExample: (day, lock, payout) => `Une action du ${day} est verrouillée le ${lock} et payée le ${payout}.`,
+    lifecycleOpenEnded: (day) => `Une action du ${day} reste en attente jusqu'à ce que quelqu'un la verrouille à la main ; elle est payée ensuite.`,
   },
 
   policyForm: {

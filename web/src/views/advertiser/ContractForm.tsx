@@ -126,7 +126,9 @@ export function ContractForm({ contract, onChange }: { contract: Contract; onCha
                 </div>
               ) : null}
               <IssueList issues={termIssues[i] ?? []} />
-              {example?.payout ? <p class="note" data-field={`term-example-${t.event}`}>{c.example(money(sampleAmount(contract.currency), contract.currency), money(example.payout, contract.currency))}</p> : null}
+              {example?.payout ? <p class="note" data-field={`term-example-${t.event}`}>{t.kind === 'flat'
+                ? c.flatExample(t.event, money(example.payout, contract.currency))
+                : c.example(money(sampleAmount(contract.currency), contract.currency), money(example.payout, contract.currency))}</p> : null}
               <div class="actions">
                 <button type="button" class="link" aria-label={c.removeTermN(t.event || String(i + 1))} onClick={() => setTerms(terms.filter((_, k) => k !== i))}>{c.remove}</button>
               </div>
@@ -188,6 +190,8 @@ export function ContractForm({ contract, onChange }: { contract: Contract; onCha
         <IssueList issues={lifecycleIssues} />
         {dates && (dates.lock || dates.payout) ? (
           <p class="note" data-field="lifecycle-example">{c.lifecycleExample(date(asOf), date(dates.lock), date(dates.payout))}</p>
+        ) : dates && lock.rule === 'open_ended' && !dates.issues.length ? (
+          <p class="note" data-field="lifecycle-example">{c.lifecycleOpenEnded(date(asOf))}</p>
         ) : null}
       </fieldset>
       <IssueList issues={rest} />
