@@ -28,3 +28,26 @@ test('a row refused twice counts once, and the amount message asks for what a fi
   expect(text).toContain('120.00');
   expect(text).not.toContain('120,00');
 });
+
+test('the import marks which rows change what is recorded (issue 25, item 10) @i18n', async ({ page, lang }) => {
+  const fr = lang === 'fr';
+  await openSample(page);
+  await page.locator('.subnav a[href="#/advertiser/conversions"]').click();
+  await page.locator('[data-field="delimiter"] select').selectOption(';');
+  const download = page.waitForEvent('download');
+  await page.locator('[data-action="export"]').click();
+  const rows = parseCsv(readFileSync(await (await download).path(), 'utf8'), ';');
+  const col = (name) => rows[0].indexOf(name);
+  rows.find((r) => r[0] === 'CLM-0001')[col('Action')] = 'validate';
+  await page.locator('[data-field="decisions-input"]').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(writeCsv(rows, ';')) });
+  await page.locator('[data-field="import-result"] button.primary').click();
+  await page.locator('[data-field="import-result"] .confirm button.danger').click();
+  await expect(page.locator('.notice')).toBeVisible();
+  // Again, with one more: CLM-0001 is as recorded, CLM-0004 is new.
+  rows.find((r) => r[0] === 'CLM-0004')[col('Action')] = 'reject';
+  rows.find((r) => r[0] === 'CLM-0004')[col('Decline reason')] = 'returned';
+  await page.locator('[data-field="decisions-input"]').setInputFiles({ name: 'two.csv', mimeType: 'text/csv', buffer: Buffer.from(writeCsv(rows, ';')) });
+  await expect(page.locator('.imported-decisions tr[data-claim="CLM-0001"]')).toHaveAttribute('data-change', 'same');
+  await expect(page.locator('.imported-decisions tr[data-claim="CLM-0001"] .badge')).toHaveText(fr ? 'Inchangée' : 'Unchanged');
+  await expect(page.locator('.imported-decisions tr[data-claim="CLM-0004"] .badge')).toHaveText(fr ? 'Nouvelle' : 'New');
+});

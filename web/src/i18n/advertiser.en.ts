@@ -364,6 +364,7 @@ export const advertiserEn = {
     reasonOrMessage: 'Reason or message',
     before: 'Recorded now',
     none: 'Nothing',
+    changes: { new: 'New', changed: 'Changes', same: 'Unchanged' },
     record: (count: number) => `Record ${n(count, 'decision', 'decisions')}`,
     recordQuestion: (count: number) => `Record ${n(count, 'decision', 'decisions')}, replacing what is recorded for those claims?`,
     recordConfirm: 'Record them',

@@ -366,6 +366,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     reasonOrMessage: 'Motif ou message',
     before: 'Enregistrée à présent',
     none: 'Rien',
+    changes: { new: 'Nouvelle', changed: 'Modifiée', same: 'Inchangée' },
     record: (count) => `Enregistrer ${n(count, 'décision', 'décisions')}`,
     recordQuestion: (count) => `Enregistrer ${n(count, 'décision', 'décisions')}, en remplaçant ce qui est enregistré pour ces réclamations ?`,
     recordConfirm: 'Les enregistrer',

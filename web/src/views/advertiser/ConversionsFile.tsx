@@ -22,6 +22,16 @@ import { useRecord } from './useRecord.ts';
 
 type Delimiter = ',' | ';';
 
+/** What a row of the file does to the decision recorded now: adds one, changes it, or leaves it as it is. */
+export function changeOf(prior: DecisionRecord | undefined, next: DecisionRecord): 'new' | 'changed' | 'same' {
+  if (!prior) return 'new';
+  const a = keptColumns(prior);
+  const b = keptColumns(next);
+  const same = a.decision === b.decision && (a.decline_reason ?? null) === (b.decline_reason ?? null) && (a.message ?? null) === (b.message ?? null)
+    && (!b.payout || a.payout === b.payout) && (!b.transaction_date || a.transaction_date === b.transaction_date);
+  return same ? 'same' : 'changed';
+}
+
 /**
  * A decision read from the file with only the columns its action uses: a row turned into an
  * accept drops the decline reason and message it had (they would go out in the publisher's
@@ -191,14 +201,15 @@ export function ConversionsFile() {
                     <tbody>
                       {imported.result.decisions.map((d, i) => {
                         const prior = data.decisions.get(d.claim_id);
+                        const change = changeOf(prior?.decision, d);
                         return (
-                          <tr key={i} data-claim={d.claim_id} data-decision={d.decision}>
+                          <tr key={i} data-claim={d.claim_id} data-decision={d.decision} data-change={change} class={change === 'same' ? undefined : 'changes'}>
                             <td>{d.claim_id}{data.tampered.has(d.claim_id) ? <span class="sub proof-failed" data-field="proof-failed">{m.advertiser.outcomes.proofFailed}</span> : null}</td>
                             <td>{m.advertiser.decided[d.decision]}</td>
                             <td class="num">{d.payout ? money(d.payout, data.settings?.contract.currency) : '—'}</td>
                             <td>{d.transaction_date ? date(d.transaction_date) : '—'}</td>
                             <td>{d.decline_reason ? m.advertiser.declineReasons[d.decline_reason] ?? d.decline_reason : d.message ?? '—'}</td>
-                            <td>{prior ? m.advertiser.decided[prior.decision.decision] : c.none}</td>
+                            <td data-field="before">{prior ? m.advertiser.decided[prior.decision.decision] : c.none} <span class="badge" data-change={change}>{c.changes[change]}</span></td>
                           </tr>
                         );
                       })}
