@@ -141,6 +141,9 @@ test('a claim is decided with the keyboard alone, and the next one is a key away
   await expect(outcome(page, 'headline')).toHaveText(fr ? 'Refuser : aucune action n\'est créée et rien n\'est payé.' : 'Decline: no action is created and nothing is paid.');
   await page.keyboard.press('Tab');
   await expect(control(page, 'decline_reason')).toBeFocused();
+  // No reason is chosen for you (issue 25, item 7): the first arrow picks the first reason, the second the next.
+  await expect(control(page, 'decline_reason')).toHaveValue('');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(control(page, 'decline_reason')).toHaveValue('other_channel');
   const record = page.locator('[data-action="record"]');

@@ -40,6 +40,8 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
   const [draft, setDraft] = useState<Draft>(() => fromResolution(stored?.resolution));
   const [fxRate, setFxRate] = useState<string | undefined>(undefined);
   const [result, setResult] = useState<PreviewResolutionResult | null>(null);
+  // The form the preview was made for: a decision is recorded only from the preview of the form as it is now.
+  const [previewed, setPreviewed] = useState<Draft | null>(null);
   const [problem, setProblem] = useState<ClaimsError | null>(null);
   const [viewing, setViewing] = useState<ProofRef | null>(null);
   const [justRecorded, setJustRecorded] = useState<DecisionStored | null>(null);
@@ -68,7 +70,7 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
     if (showFx && fxRate) request.fx = { rate: fxRate };
     const handle = setTimeout(() => {
       core.call('preview_resolution', request).then(
-        (r) => { if (mine === seq.current) { setResult(r); setProblem(null); } },
+        (r) => { if (mine === seq.current) { setResult(r); setPreviewed(draft); setProblem(null); } },
         (e: unknown) => { if (mine === seq.current) { setResult(null); setProblem(e instanceof ClaimsError ? e : new ClaimsError('client.task_failed', '', String(e))); } },
       );
     }, 120);
@@ -100,7 +102,7 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
   const split = result ? splitIssues(result.issues) : { form: [], rest: [] };
   const proofFailed = received.proofIssues.length > 0;
   const verdictErrors = data.review?.verdicts[at]?.issues.filter((x) => x.severity === 'error') ?? [];
-  const blocked = !result || !claimId || (result.decision === 'accept' && !result.action) || split.form.some((x) => x.severity === 'error')
+  const blocked = !result || previewed !== draft || !claimId || (result.decision === 'accept' && !result.action) || split.form.some((x) => x.severity === 'error')
     || result.issues.some((x) => x.severity === 'error' && x.code !== 'funds.insufficient')
     || (proofFailed && draft.decision === 'accept' && !proofOverride)
     || (draft.decision === 'decline' && !draft.declineReason);
