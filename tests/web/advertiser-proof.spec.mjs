@@ -91,19 +91,27 @@ test('rules do not apply an accept to a tampered claim unless chosen @i18n', asy
   await expect(sim.locator('.outcome-table tr[data-claim="CLM-0002"]')).toHaveAttribute('data-decision', 'accept');
   await expect(sim.locator('.outcome-table tr[data-claim="CLM-0002"] [data-field="proof-failed"]')).toBeVisible();
   await expect(sim.locator('[data-field="proof-hold"]')).toContainText('CLM-0002');
+  await axe();
+  await shot('advertiser-proof-rules');
   // Every claim but CLM-0005 (no expected payout) and the tampered one.
   await sim.getByRole('button', { name: fr ? 'Reprendre ces 3 décisions à mon compte' : 'Apply these 3 decisions as mine' }).click();
   await sim.getByRole('button', { name: fr ? 'Enregistrer 3' : 'Record 3', exact: true }).click();
   await expect(page.locator('.notice')).toContainText(fr ? '3 décisions enregistrées' : '3 decisions recorded');
   expect((await storedDecisions(page)).map((d) => d[0])).toEqual(['CLM-0001', 'CLM-0003', 'CLM-0004']);
-  await axe();
-  await shot('advertiser-proof-rules');
+  // Only the held accept is left: the page does not say the rules decide nothing.
+  await expect(sim.locator('[data-field="proof-hold"]')).toContainText('CLM-0002');
+  await expect(sim.getByText(fr ? 'Ces règles ne traitent aucune des réclamations qui vous attendent.' : 'These rules decide none of the claims waiting for you.')).toHaveCount(0);
 });
 
 test('at 360 px the tampered proof is visible in the queue and on the claim page @i18n', async ({ page, shot }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await openTampered(page);
-  await expect(row(page, 'CLM-0002').locator('[data-field="proof-failed"]')).toBeVisible();
+  const flag = row(page, 'CLM-0002').locator('[data-field="proof-failed"]');
+  await expect(flag).toBeVisible();
+  // On screen without scrolling the table sideways, with the answer-by date beside it.
+  const box = await flag.boundingBox();
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  await expect(row(page, 'CLM-0002').locator('[data-field="respond-by-narrow"]')).toBeVisible();
   await shot('advertiser-proof-queue-360');
   await openClaim(page, 'CLM-0002');
   await expect(page.locator('[data-field="proof-warning"]')).toBeVisible();

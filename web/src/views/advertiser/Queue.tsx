@@ -170,6 +170,9 @@ export function Queue() {
                     <td>
                       <a href={link} class="claim-link">{id ?? m.advertiser.open.noId}</a>
                       <span class="sub">{str(c.publisher?.name) ?? str(c.publisher?.id) ?? ''}</span>
+                      {/* In the first column, so that a phone shows it without scrolling the table. */}
+                      {r.received.proofIssues.length ? <span class="sub proof-failed" data-field="proof-failed">{q.proofFailed}</span> : null}
+                      {e?.respond_by ? <span class="sub narrow-only" data-field="respond-by-narrow">{q.respondBy} {date(e.respond_by)}</span> : null}
                     </td>
                     <td>{date(str(c.order?.date))}{age !== null ? <span class="sub">{q.age(age)}</span> : null}</td>
                     <td class="num">{money(str(c.order?.amount), str(c.order?.currency))}</td>
@@ -177,7 +180,6 @@ export function Queue() {
                     <td>{labelOf(m.advertiser.reasons, c.reason) ?? '—'}</td>
                     <td data-field="check">
                       <span class="badge" data-check={r.errors ? 'error' : r.warnings ? 'warning' : 'ok'}>{q.verdict(r.errors, r.warnings)}</span>
-                      {r.received.proofIssues.length ? <span class="sub proof-failed" data-field="proof-failed">{q.proofFailed}</span> : null}
                     </td>
                     <td class="deadline" data-field="respond-by">
                       {e?.respond_by ? (

@@ -229,7 +229,7 @@ export function Rules() {
               {applicable ? (
                 <ConfirmButton class="primary" label={r.apply(applicable)} confirmLabel={r.applyConfirm(applicable)} question={r.applyQuestion(applicable)}
                   onConfirm={() => void apply()} />
-              ) : <p class="note">{r.nothingToApply}</p>}
+              ) : held.length ? null : <p class="note">{r.nothingToApply}</p>}
             </div>
           </>
         ) : null}
