@@ -83,3 +83,19 @@ test('a batch that overdraws asks first, runs in the queue\'s deadline order, an
   }).toBe(true);
   await shot('advertiser-bulk-overdraw', { fullPage: false });
 });
+
+test('at 360 px what recording would do is said above the Record button (issue 25, item 10) @i18n', async ({ page, lang, shot }) => {
+  const fr = lang === 'fr';
+  await page.setViewportSize({ width: 360, height: 800 });
+  await openSample(page);
+  await openClaim(page, 'CLM-0002');
+  const summary = page.locator('[data-field="record-summary"]');
+  await expect(summary).toBeVisible();
+  expect(await plain(summary)).toBe(fr
+    ? 'Accepter : une nouvelle action serait créée. Elle paie 6,00 € ; le solde après validation est de 94,00 €.'
+    : 'Accept: a new action would be created. It pays €6.00; the balance after approval is €94.00.');
+  const a = await summary.boundingBox();
+  const b = await page.locator('[data-action="record"]').boundingBox();
+  expect(a.y + a.height).toBeLessThanOrEqual(b.y);
+  await shot('advertiser-claim-record-360');
+});

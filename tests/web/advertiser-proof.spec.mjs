@@ -2,8 +2,9 @@
 // byte changed in the package: check_package says proof.digest_mismatch, and that result
 // travels with the claim — the queue, the claim's own check, the batch and the rules all
 // show it, and none of them accepts the claim without an explicit, confirmed choice.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
-import { CLAIMS, closeNotice, openClaim, openFile, packageZip, row, setReviewDate } from './advertiser-helpers.mjs';
+import { CLAIMS, closeNotice, openClaim, openFile, packageZip, parseCsv, row, setReviewDate, writeCsv } from './advertiser-helpers.mjs';
 
 const TAMPERED = CLAIMS[1].attachments[0].sha256;
 
@@ -116,4 +117,28 @@ test('at 360 px the tampered proof is visible in the queue and on the claim page
   await openClaim(page, 'CLM-0002');
   await expect(page.locator('[data-field="proof-warning"]')).toBeVisible();
   await shot('advertiser-proof-claim-360');
+});
+
+test('a conversions file that accepts a tampered claim records it only when chosen @i18n', async ({ page, lang }) => {
+  const fr = lang === 'fr';
+  await openTampered(page);
+  await page.locator('.subnav a[href="#/advertiser/conversions"]').click();
+  await page.locator('[data-field="delimiter"] select').selectOption(',');
+  const download = page.waitForEvent('download');
+  await page.locator('[data-action="export"]').click();
+  const rows = parseCsv(readFileSync(await (await download).path(), 'utf8'), ',');
+  const action = rows[0].indexOf('Action');
+  for (const id of ['CLM-0001', 'CLM-0002']) rows.find((r) => r[0] === id)[action] = 'validate';
+  await page.locator('[data-field="decisions-input"]').setInputFiles({ name: 'edited.csv', mimeType: 'text/csv', buffer: Buffer.from(writeCsv(rows, ',')) });
+  const result = page.locator('[data-field="import-result"]');
+  await expect(result.locator('tr[data-claim="CLM-0002"] [data-field="proof-failed"]')).toHaveText(fr ? 'Preuve non conforme au paquet' : 'Proof does not match the package');
+  await expect(result.locator('[data-field="proof-hold"]')).toContainText('CLM-0002');
+  await expect(result.locator('button.primary')).toHaveText(fr ? 'Enregistrer 1 décision' : 'Record 1 decision');
+  await result.locator('[data-field="proof-hold-accept"]').check();
+  await expect(result.locator('button.primary')).toHaveText(fr ? 'Enregistrer 2 décisions' : 'Record 2 decisions');
+  await result.locator('[data-field="proof-hold-accept"]').uncheck();
+  await result.locator('button.primary').click();
+  await result.locator('.confirm button.danger').click();
+  await expect(page.locator('.notice')).toBeVisible();
+  expect(await storedDecisions(page)).toEqual([['CLM-0001', 'accept']]);
 });

@@ -205,6 +205,7 @@ export const advertiserEn = {
     recordedOn: (what: string, when: string, payout: string | null) => `${what} on ${when}${payout ? `, payout ${payout}` : ''}.`,
     noIdNote: 'This claim has no ID, so a decision cannot be recorded for it.',
     alreadyTracked: 'Its order is already tracked (Orders already tracked, in Contract and settings): accepting it pays the same order a second time.',
+    summaryLine: (payout: string, after: string) => `It pays ${payout}; the balance after approval is ${after}.`,
     proofFailedTitle: 'A proof file does not match the package.',
     proofFailed: 'The file was changed or replaced after the claim was written, or it is missing (see the claim\'s check). Look at the proofs before you accept.',
     proofOverride: 'I have looked at the proofs and accept this claim anyway',

@@ -213,6 +213,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     recordedOn: (what, when, payout) => `${what} le ${when}${payout ? `, commission ${payout}` : ''}.`,
     noIdNote: 'Cette réclamation n\'a pas d\'identifiant : aucune décision ne peut être enregistrée.',
     alreadyTracked: 'Sa commande est déjà suivie (Commandes déjà suivies, dans Contrat et réglages) : l\'accepter paie une seconde fois la même commande.',
+    summaryLine: (payout, after) => `Elle paie ${payout} ; le solde après validation est de ${after}.`,
     proofFailedTitle: 'Une preuve ne correspond pas au paquet.',
     proofFailed: 'Le fichier a été modifié ou remplacé après la rédaction de la réclamation, ou il manque (voir la vérification de la réclamation). Examinez les preuves avant d\'accepter.',
     proofOverride: 'J\'ai examiné les preuves et j\'accepte quand même cette réclamation',

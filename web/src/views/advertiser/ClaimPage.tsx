@@ -201,6 +201,13 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
               </label>
             </div>
           ) : null}
+          {/* On a phone the preview is below this panel: what recording would do is said here too. */}
+          {result && !problem ? (
+            <p class="narrow-only record-summary" data-field="record-summary">
+              {result.decision ? m.advertiser.headlines[result.decision] : m.advertiser.noDecision}{' '}
+              {result.action ? d.summaryLine(money(result.action.payout, currency), money(result.funds.balance_after, currency)) : null}
+            </p>
+          ) : null}
           <div class="actions">
             <button type="button" data-action="record" disabled={blocked} onClick={() => void record()}>{stored ? d.replace : d.record}</button>
             {stored ? <button type="button" class="secondary" onClick={() => void remove()}>{d.remove}</button> : null}
