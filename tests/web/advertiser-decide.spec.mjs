@@ -49,8 +49,8 @@ test('the seed case locks and pays on approval; a balance below the payout is a 
   await page.goBack();
   await expect(outcome(page, 'funds-warning')).toBeVisible();
   expect(await plain(outcome(page, 'funds-warning').locator('p'))).toBe(fr
-    ? 'Fonds insuffisants. Le solde disponible, 5,00 €, ne couvre pas les 6,00 € dus à la validation : il manque 1,00 €. Approvisionnez le compte avant de valider.'
-    : 'Not enough funds. The balance available, €5.00, does not cover the €6.00 due on approval: €1.00 short. Top up the account before you approve.');
+    ? 'Fonds insuffisants. Cette réclamation prend 6,00 € à la validation ; le solde tombe à -1,00 €. Approvisionnez le compte avant de valider.'
+    : 'Not enough funds. This claim takes €6.00 on approval; the balance falls to -€1.00. Top up the account before you approve.');
   expect(await plain(outcome(page, 'balance-after'))).toBe(fr ? '-1,00 €' : '-€1.00');
   await expect(outcome(page, 'sufficient')).toHaveText(fr ? 'Non' : 'No');
   await expect(outcome(page, 'funds-warning').locator('.issue-details')).toHaveText('funds.insufficient /account/balance');
@@ -141,6 +141,9 @@ test('a claim is decided with the keyboard alone, and the next one is a key away
   await expect(outcome(page, 'headline')).toHaveText(fr ? 'Refuser : aucune action n\'est créée et rien n\'est payé.' : 'Decline: no action is created and nothing is paid.');
   await page.keyboard.press('Tab');
   await expect(control(page, 'decline_reason')).toBeFocused();
+  // No reason is chosen for you (issue 25, item 7): the first arrow picks the first reason, the second the next.
+  await expect(control(page, 'decline_reason')).toHaveValue('');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(control(page, 'decline_reason')).toHaveValue('other_channel');
   const record = page.locator('[data-action="record"]');

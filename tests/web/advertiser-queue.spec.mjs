@@ -22,7 +22,12 @@ test('deadlines from review_queue: earliest first, the overdue claim stands out,
   const late = row(page, 'CLM-0001');
   await expect(late).toHaveAttribute('data-overdue', 'true');
   await expect(late.locator('[data-field="respond-by"]')).toHaveText(fr ? '14 févr. 202619 jours de retard' : 'Feb 14, 202619 days late');
-  await expect(late.locator('[data-field="auto"] .auto')).toHaveText(fr ? 'Acceptée le 15 févr. 2026' : 'Accepted on Feb 15, 2026');
+  // That day is past: it reads as what happened, not as something pending (issue 25, item 9).
+  await expect(late.locator('[data-field="auto"] .auto')).toHaveText(fr ? 'Acceptée le 15 févr. 2026, faute de réponse' : 'Accepted on Feb 15, 2026, without an answer');
+  await expect(late.locator('[data-field="auto"] .auto')).toHaveAttribute('data-past', 'true');
+  await expect(late.locator('[data-field="decision"] .badge')).toHaveText(fr ? 'Acceptée automatiquement' : 'Accepted automatically');
+  await expect(row(page, 'CLM-0002').locator('[data-field="auto"] .auto')).toHaveText(fr ? 'Acceptée le 6 avr. 2026' : 'Accepted on Apr 6, 2026');
+  await expect(row(page, 'CLM-0002').locator('[data-field="decision"]')).toHaveText(fr ? 'Non traitée' : 'Not decided');
   // The spec's example: filed 2026-01-20, as of 2026-03-05 → 2026-04-05, 31 days left, accepted on 2026-04-06.
   await expect(row(page, 'CLM-0002').locator('[data-field="respond-by"]')).toHaveText(fr ? '5 avr. 2026encore 31 jours' : 'Apr 5, 202631 days left');
   await expect(row(page, 'CLM-0002')).toHaveAttribute('data-overdue', 'false');

@@ -1,5 +1,6 @@
 // The advertiser's workspace, English. French: advertiser.fr.ts (typed against this one).
 import { pluralEn } from './catalogue.ts';
+import { fundsTakeEn } from './funds.ts';
 const s = pluralEn;
 const n = (count: number, one: string, other: string): string => `${count} ${s(count, one, other)}`;
 
@@ -112,9 +113,12 @@ export const advertiserEn = {
     age: (days: number) => (days === 0 ? 'today' : days < 0 ? `in ${n(-days, 'day', 'days')}` : `${n(days, 'day', 'days')} ago`),
     daysLeft: (days: number) => (days < 0 ? `${n(-days, 'day', 'days')} late` : days === 0 ? 'today' : `${n(days, 'day', 'days')} left`),
     autoOn: (what: string, when: string) => `${what} on ${when}`,
+    autoDone: (what: string, when: string) => `${what} on ${when}, without an answer`,
+    undecidedAuto: (what: string) => `${what} automatically`,
     waitingPublisher: 'Waiting on the publisher',
     verdict: (errors: number, warnings: number) =>
       errors ? n(errors, 'error', 'errors') : warnings ? n(warnings, 'warning', 'warnings') : 'No problems',
+    proofFailed: 'Proof does not match the package',
     showMore: (next: number, left: number) => `Show ${next} more (${left} not shown)`,
     noneShown: 'No claim matches these filters.',
     recordedTitle: 'Decided so far',
@@ -135,6 +139,10 @@ export const advertiserEn = {
     recorded: (count: number, skipped: number) => `${n(count, 'decision', 'decisions')} recorded${skipped ? `; ${skipped} left for you` : ''}.`,
     clear: 'Clear the selection',
     leftForYou: (count: string) => `${count} left for you to decide one by one.`,
+    recordQuestion: (count: number, tampered: boolean) => `Record ${n(count, 'decision', 'decisions')}${tampered ? ', including claims whose proof does not match the package' : ''}?`,
+    reasonFirst: 'Choose the reason to see what the declines would do.',
+    overdrawNote: (after: string) => `The account balance falls to ${after}.`,
+    recordConfirm: (count: number) => `Record ${count}`,
   },
 
   summary: {
@@ -146,7 +154,7 @@ export const advertiserEn = {
     due: 'Due on approval',
     balanceBefore: 'Balance before',
     balanceAfter: 'Balance after',
-    short: (after: string) => `Not enough funds: the balance would fall to ${after}. Top up the account before approving.`,
+    short: (claims: number, due: string, after: string) => `Not enough funds. ${fundsTakeEn({ claims }, due, after)} Top up the account before approving.`,
   },
 
   chart: {
@@ -172,6 +180,7 @@ export const advertiserEn = {
     paidOn: 'Paid on',
     onApproval: 'on approval',
     noPayoutDate: 'when locked by hand',
+    proofFailed: 'Proof does not match the package',
     notes: 'Notes',
     claimCheck: (errors: number, warnings: number) =>
       `Claim check: ${[errors ? n(errors, 'error', 'errors') : '', warnings ? n(warnings, 'warning', 'warnings') : ''].filter(Boolean).join(', ')}.`,
@@ -198,12 +207,18 @@ export const advertiserEn = {
     removed: (id: string) => `Decision on ${id} removed.`,
     recordedOn: (what: string, when: string, payout: string | null) => `${what} on ${when}${payout ? `, payout ${payout}` : ''}.`,
     noIdNote: 'This claim has no ID, so a decision cannot be recorded for it.',
+    alreadyTracked: 'Its order is already tracked (Orders already tracked, in Contract and settings): accepting it pays the same order a second time.',
+    summaryLine: (payout: string, after: string) => `It pays ${payout}; the balance after approval is ${after}.`,
+    proofFailedTitle: 'A proof file does not match the package.',
+    proofFailed: 'The file was changed or replaced after the claim was written, or it is missing (see the claim\'s check). Look at the proofs before you accept.',
+    proofOverride: 'I have looked at the proofs and accept this claim anyway',
   },
 
   claimFacts: {
     respondBy: (date: string, days: number) => `Answer by ${date} (${days === 0 ? 'today' : `${n(days, 'day', 'days')} left`}).`,
     overdue: (date: string, late: number) => `Overdue: the answer was due on ${date}, ${n(late, 'day', 'days')} ago.`,
     auto: (what: string, when: string) => `Without an answer it is ${what} on ${when}.`,
+    autoDone: (what: string, when: string) => `Without an answer it was ${what} automatically on ${when}.`,
     waitingPublisher: 'You asked the publisher for more information: waiting for their answer.',
     sku: 'SKU', itemName: 'Item', category: 'Category', quantity: 'Quantity', subtotal: 'Subtotal',
     from: (who: string, when: string) => `${who}, ${when}:`,
@@ -242,6 +257,8 @@ export const advertiserEn = {
     incomplete_information: 'Incomplete information', other: 'Other',
   },
   messageLabel: 'Message to the publisher',
+  chooseReason: 'Choose a reason',
+  declineMessageHint: 'Optional: why, in your words. It goes to the publisher with the decline.',
   messageHint: 'What you need to decide, for example the invoice.',
   outcomeTitle: 'What this decision would do',
   headlines: {
@@ -251,10 +268,9 @@ export const advertiserEn = {
   },
   noDecision: 'No decision yet.',
   newAction: 'The new action',
-  noAction: 'No action can be created until the problems above are fixed.',
+  noAction: 'No action can be created until the problems marked in the form or listed here are fixed.',
   fundsShortTitle: 'Not enough funds.',
-  fundsShort: (balance: string, due: string, short: string) =>
-    `The balance available, ${balance}, does not cover the ${due} due on approval: ${short} short. Top up the account before you approve.`,
+  fundsShort: (due: string, after: string) => `${fundsTakeEn({ claim: true }, due, after)} Top up the account before you approve.`,
   action: {
     saleAmount: 'Sale amount', payout: 'Payout', topUpPayout: 'Payout (top-up)', memberCashback: 'Member cashback', adjusts: 'Tops up action',
     reinstates: 'Reinstates action', scheduledLock: 'Would have locked on', scheduledPayout: 'Would have been paid on',
@@ -282,6 +298,12 @@ export const advertiserEn = {
   claimCheck: (errors: number, warnings: number) =>
     `The claim's own check: ${n(errors, 'error', 'errors')}, ${n(warnings, 'warning', 'warnings')}`,
   claimCheckClean: 'The claim\'s own check: no problems',
+
+  proofHold: {
+    title: (count: number) => (count === 1 ? '1 claim has a proof file that does not match the package:' : `${count} claims have proof files that do not match the package:`),
+    body: (count: number, ids: string) => `${ids}. ${count === 1 ? 'It is' : 'They are'} not accepted unless you choose to.`,
+    accept: (count: number) => (count === 1 ? 'Accept it too: I have looked at its proofs' : 'Accept them too: I have looked at their proofs'),
+  },
 
   rules: {
     title: 'Auto-decide rules',
@@ -346,6 +368,7 @@ export const advertiserEn = {
     reasonOrMessage: 'Reason or message',
     before: 'Recorded now',
     none: 'Nothing',
+    changes: { new: 'New', changed: 'Changes', same: 'Unchanged' },
     record: (count: number) => `Record ${n(count, 'decision', 'decisions')}`,
     recordQuestion: (count: number) => `Record ${n(count, 'decision', 'decisions')}, replacing what is recorded for those claims?`,
     recordConfirm: 'Record them',
@@ -413,6 +436,7 @@ export const advertiserEn = {
     removeTermN: (event: string) => `Remove the event type ${event}`,
     addTerm: 'Add an event type',
     example: (sale: string, payout: string) => `A sale of ${sale} pays ${payout}.`,
+    flatExample: (event: string, payout: string) => `Each "${event}" pays ${payout}, whatever its amount.`,
     promoTitle: 'Promo codes',
     promoAllowed: 'Codes that keep the commission',
     promoAllowedHint: 'Separated by commas. Empty: every code does.',
@@ -441,6 +465,7 @@ export const advertiserEn = {
     removeHolidayN: (day: string) => `Remove the holiday ${day}`,
     addHoliday: 'Add a holiday',
     lifecycleExample: (day: string, lock: string, payout: string) => `An action of ${day} locks on ${lock} and is paid on ${payout}.`,
+    lifecycleOpenEnded: (day: string) => `An action of ${day} stays pending until someone locks it by hand; it is paid after that.`,
   },
 
   policyForm: {

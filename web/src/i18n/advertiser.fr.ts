@@ -1,6 +1,7 @@
 // L'espace annonceur, en français (typé d'après advertiser.en.ts).
 import { pluralFr, type Catalogue } from './catalogue.ts';
 import type { advertiserEn } from './advertiser.en.ts';
+import { fundsTakeFr } from './funds.ts';
 
 const s = pluralFr;
 const n = (count: number, one: string, other: string): string => `${count} ${s(count, one, other)}`;
@@ -114,15 +115,24 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     age: (days) => (days === 0 ? 'aujourd\'hui' : days < 0 ? `dans ${n(-days, 'jour', 'jours')}` : `il y a ${n(days, 'jour', 'jours')}`),
     daysLeft: (days) => (days < 0 ? `${n(-days, 'jour', 'jours')} de retard` : days === 0 ? 'aujourd\'hui' : `encore ${n(days, 'jour', 'jours')}`),
     autoOn: (what, when) => `${what} le ${when}`,
+    autoDone: (what, when) => `${what} le ${when}, faute de réponse`,
+    undecidedAuto: (what) => `${what} automatiquement`,
     waitingPublisher: 'En attente de l\'éditeur',
     verdict: (errors, warnings) =>
       errors ? n(errors, 'erreur', 'erreurs') : warnings ? n(warnings, 'avertissement', 'avertissements') : 'Sans problème',
+    proofFailed: 'Preuve non conforme au paquet',
     showMore: (next, left) => `Afficher ${next} de plus (${left} non ${s(left, 'affichée', 'affichées')})`,
     noneShown: 'Aucune réclamation ne correspond à ces filtres.',
     recordedTitle: 'Déjà traitées',
     recordedNote: 'Toutes les décisions enregistrées pour ces réclamations, et les commissions qu\'elles prévoient. Les fonds dus à la validation sont pris sur le solde du compte indiqué dans les réglages.',
     recordedCaption: 'Vos décisions',
     chartCaption: 'Commissions des réclamations acceptées, par date de paiement',
+  },
+
+  proofHold: {
+    title: (count) => (count === 1 ? '1 réclamation a une preuve qui ne correspond pas au paquet :' : `${count} réclamations ont des preuves qui ne correspondent pas au paquet :`),
+    body: (count, ids) => `${ids}. ${count === 1 ? 'Elle n\'est acceptée' : 'Elles ne sont acceptées'} que si vous le choisissez.`,
+    accept: (count) => (count === 1 ? 'L\'accepter quand même : j\'ai examiné ses preuves' : 'Les accepter quand même : j\'ai examiné leurs preuves'),
   },
 
   bulk: {
@@ -137,6 +147,10 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     recorded: (count, skipped) => `${n(count, 'décision enregistrée', 'décisions enregistrées')}${skipped ? ` ; ${skipped} vous ${s(skipped, 'est laissée', 'sont laissées')}` : ''}.`,
     clear: 'Effacer la sélection',
     leftForYou: (count) => `${count} à traiter une par une.`,
+    recordQuestion: (count, tampered) => `Enregistrer ${n(count, 'décision', 'décisions')}${tampered ? ', y compris pour des réclamations dont la preuve ne correspond pas au paquet' : ''} ?`,
+    reasonFirst: 'Choisissez le motif pour voir ce que feraient les refus.',
+    overdrawNote: (after) => `Le solde du compte tombe à ${after}.`,
+    recordConfirm: (count) => `Enregistrer ${count}`,
   },
 
   summary: {
@@ -148,7 +162,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     due: 'Dû à la validation',
     balanceBefore: 'Solde avant',
     balanceAfter: 'Solde après',
-    short: (after) => `Fonds insuffisants : le solde tomberait à ${after}. Approvisionnez le compte avant de valider.`,
+    short: (claims, due, after) => `Fonds insuffisants. ${fundsTakeFr({ claims }, due, after)} Approvisionnez le compte avant de valider.`,
   },
 
   chart: {
@@ -174,6 +188,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     paidOn: 'Payée le',
     onApproval: 'à la validation',
     noPayoutDate: 'au verrouillage manuel',
+    proofFailed: 'Preuve non conforme au paquet',
     notes: 'Remarques',
     claimCheck: (errors, warnings) =>
       `Vérification : ${[errors ? n(errors, 'erreur', 'erreurs') : '', warnings ? n(warnings, 'avertissement', 'avertissements') : ''].filter(Boolean).join(', ')}.`,
@@ -200,12 +215,18 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     removed: (id) => `Décision sur ${id} supprimée.`,
     recordedOn: (what, when, payout) => `${what} le ${when}${payout ? `, commission ${payout}` : ''}.`,
     noIdNote: 'Cette réclamation n\'a pas d\'identifiant : aucune décision ne peut être enregistrée.',
+    alreadyTracked: 'Sa commande est déjà suivie (Commandes déjà suivies, dans Contrat et réglages) : l\'accepter paie une seconde fois la même commande.',
+    summaryLine: (payout, after) => `Elle paie ${payout} ; le solde après validation est de ${after}.`,
+    proofFailedTitle: 'Une preuve ne correspond pas au paquet.',
+    proofFailed: 'Le fichier a été modifié ou remplacé après la rédaction de la réclamation, ou il manque (voir la vérification de la réclamation). Examinez les preuves avant d\'accepter.',
+    proofOverride: 'J\'ai examiné les preuves et j\'accepte quand même cette réclamation',
   },
 
   claimFacts: {
     respondBy: (date, days) => `Répondre au plus tard le ${date} (${days === 0 ? 'aujourd\'hui' : `encore ${n(days, 'jour', 'jours')}`}).`,
     overdue: (date, late) => `En retard : la réponse était attendue le ${date}, il y a ${n(late, 'jour', 'jours')}.`,
     auto: (what, when) => `Sans réponse, elle sera ${what} le ${when}.`,
+    autoDone: (what, when) => `Faute de réponse, elle a été ${what} automatiquement le ${when}.`,
     waitingPublisher: 'Vous avez demandé des informations à l\'éditeur : en attente de sa réponse.',
     sku: 'Référence', itemName: 'Article', category: 'Catégorie', quantity: 'Quantité', subtotal: 'Sous-total',
     from: (who, when) => `${who}, ${when} :`,
@@ -243,6 +264,8 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     returned: 'Annulée, modifiée ou retournée', not_found: 'Introuvable', not_online: 'Pas passée en ligne',
     incomplete_information: 'Informations incomplètes', other: 'Autre',
   },
+  chooseReason: 'Choisissez un motif',
+  declineMessageHint: 'Facultatif : pourquoi, avec vos mots. Il part à l\'éditeur avec le refus.',
   messageLabel: 'Message à l\'éditeur',
   messageHint: 'Ce qu\'il vous faut pour décider, par exemple la facture.',
   outcomeTitle: 'Ce que ferait cette décision',
@@ -253,10 +276,9 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
   },
   noDecision: 'Pas encore de décision.',
   newAction: 'La nouvelle action',
-  noAction: 'Aucune action ne peut être créée tant que les problèmes ci-dessus ne sont pas corrigés.',
+  noAction: 'Aucune action ne peut être créée tant que les problèmes signalés dans le formulaire ou listés ici ne sont pas corrigés.',
   fundsShortTitle: 'Fonds insuffisants.',
-  fundsShort: (balance, due, short) =>
-    `Le solde disponible, ${balance}, ne couvre pas les ${due} dus à la validation : il manque ${short}. Approvisionnez le compte avant de valider.`,
+  fundsShort: (due, after) => `${fundsTakeFr({ claim: true }, due, after)} Approvisionnez le compte avant de valider.`,
   action: {
     saleAmount: 'Montant de la vente', payout: 'Commission', topUpPayout: 'Commission (complément)', memberCashback: 'Cashback du membre', adjusts: 'Complète l\'action',
     reinstates: 'Rétablit l\'action', scheduledLock: 'Aurait été verrouillée le', scheduledPayout: 'Aurait été payée le',
@@ -348,6 +370,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     reasonOrMessage: 'Motif ou message',
     before: 'Enregistrée à présent',
     none: 'Rien',
+    changes: { new: 'Nouvelle', changed: 'Modifiée', same: 'Inchangée' },
     record: (count) => `Enregistrer ${n(count, 'décision', 'décisions')}`,
     recordQuestion: (count) => `Enregistrer ${n(count, 'décision', 'décisions')}, en remplaçant ce qui est enregistré pour ces réclamations ?`,
     recordConfirm: 'Les enregistrer',
@@ -415,6 +438,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     removeTermN: (event) => `Retirer le type d'événement ${event}`,
     addTerm: 'Ajouter un type d\'événement',
     example: (sale, payout) => `Une vente de ${sale} rapporte ${payout}.`,
+    flatExample: (event, payout) => `Chaque « ${event} » rapporte ${payout}, quel que soit son montant.`,
     promoTitle: 'Codes promo',
     promoAllowed: 'Codes qui gardent la commission',
     promoAllowedHint: 'Séparés par des virgules. Vide : tous les codes.',
@@ -443,6 +467,7 @@ export const advertiserFr: Catalogue<typeof advertiserEn> = {
     removeHolidayN: (day) => `Retirer le jour férié du ${day}`,
     addHoliday: 'Ajouter un jour férié',
     lifecycleExample: (day, lock, payout) => `Une action du ${day} est verrouillée le ${lock} et payée le ${payout}.`,
+    lifecycleOpenEnded: (day) => `Une action du ${day} reste en attente jusqu'à ce que quelqu'un la verrouille à la main ; elle est payée ensuite.`,
   },
 
   policyForm: {

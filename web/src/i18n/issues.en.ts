@@ -3,6 +3,7 @@
 // the details line (ui/IssueLine.tsx) for support. `v` carries the field's name in this
 // language and the values picked out of the core's sentence, already formatted.
 import type { FieldKey } from './fields.ts';
+import { dueAndAfter, fundsTakeEn } from './funds.ts';
 import type { IssueCode } from '../core/types.ts';
 
 export interface IssueVars {
@@ -13,6 +14,8 @@ export interface IssueVars {
   numbers: string[];
   /** 31 January 2026 as this locale's date fields want it typed ("31/01/2026", "01/31/2026"). */
   dateExample: string;
+  /** The issue is about a cell of a file (/rows/N/…), not a field typed in the page. */
+  inFile: boolean;
 }
 type Message = (v: IssueVars) => string;
 
@@ -49,13 +52,16 @@ export const issuesEn = {
     'order.duplicate': (v) => `Order "${at(v.q, 0)}" is already tracked or claimed. Check that this is not the same order twice.`,
     'date.invalid': (v) => (isoShaped(at(v.q, 0, ''))
       ? `${v.field}: "${at(v.q, 0, '')}" is not a real date. Type a day that exists.`
+      : v.inFile ? `${v.field}: "${at(v.q, 0, '')}" is not a date the file can hold. Write it as 2026-01-31.`
       : `${v.field}: "${at(v.q, 0, '')}" is not a date written as this page reads them. Write it as ${v.dateExample} or 2026-01-31.`),
     'order.date_in_future': (v) => `Order date ${at(v.dates, 0)} is after ${at(v.dates, 1)}. Check the order date.`,
     'claim.too_early': (v) => `Too early: this program accepts claims from ${at(v.dates, 0)} (${at(v.numbers, 0)} days after the order). Wait until then before sending.`,
     'claim.expired': (v) => `Too late: this program accepted claims until ${at(v.dates, 0)}. Check the order date, or ask the advertiser for an exception.`,
     'click.after_order': (v) => `The click date ${at(v.dates, 0)} is after the order date ${at(v.dates, 1)}. The click must come first: check both dates.`,
     'click.outside_window': (v) => `${v.field}: the click was long before the order, outside the program's click window. Such claims are often declined.`,
-    'money.invalid': (v) => `${v.field}: not a valid amount here. Type an amount such as 120.00, with no more decimals than the currency has.`,
+    'money.invalid': (v) => (v.inFile
+      ? `${v.field}: not an amount the file can hold. Write it as 120.00 (a dot reads in every file), with no thousands separator or currency sign and no more decimals than the currency has.`
+      : `${v.field}: not a valid amount here. Type an amount such as 120.00, with no more decimals than the currency has.`),
     'money.out_of_range': (v) => `${v.field}: this amount is far too large. Check the number of digits.`,
     'currency.unknown': (v) => `${v.field}: "${at(v.q, 0, '')}" is not a currency code we know. Use a three-letter code in capitals, such as EUR.`,
     'payout.exceeds_order': () => 'The expected payout is more than the order amount. Check both amounts.',
@@ -85,9 +91,9 @@ export const issuesEn = {
 
     'resolution.required': (v) => `${v.field} is required for this decision. Fill it in.`,
     'resolution.no_expected_payout': () => 'The claim gives no expected payout. Choose "Specify an amount" or "From the contract" for the payout.',
-    'resolution.claim_has_errors': () => 'The claim itself has errors (listed below). You can still accept it: it is your decision.',
+    'resolution.claim_has_errors': () => 'The claim itself has errors (see the claim\'s check). You can still accept it: it is your decision.',
     'resolution.invalid': (v) => `${v.field}: this choice is not one of the allowed ones. Pick another.`,
-    'funds.insufficient': (v) => `The account balance ${at(v.amounts, 0)} does not cover the ${at(v.amounts, 1)} due on approval. Top up the account before approving.`,
+    'funds.insufficient': (v) => `${fundsTakeEn({ claim: true }, ...dueAndAfter(v.amounts))} Top up the account before approving.`,
 
     'csv.empty': () => 'The file has no data rows. Check that you picked the right file.',
     'csv.missing_column': (v) => `The file has no column "${at(v.q, 0)}", which is required: nothing was imported. Add the column and try again.`,

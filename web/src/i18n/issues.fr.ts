@@ -1,5 +1,6 @@
 // Messages des anomalies, en français : typés sur issues.en.ts (une clé manquante ne compile pas).
 import type { Catalogue } from './catalogue.ts';
+import { dueAndAfter, fundsTakeFr } from './funds.ts';
 import { isoShaped, type issuesEn } from './issues.en.ts';
 
 const at = (list: string[], i: number, fallback = '…'): string => list[i] ?? fallback;
@@ -34,13 +35,17 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
     'order.duplicate': (v) => `La commande « ${at(v.q, 0)} » est déjà suivie ou réclamée. Vérifiez qu'il ne s'agit pas deux fois de la même commande.`,
     'date.invalid': (v) => (isoShaped(at(v.q, 0, ''))
       ? `${v.field} : « ${at(v.q, 0, '')} » n'est pas une date qui existe. Saisissez un jour qui existe.`
+      : v.inFile ? `${v.field} : « ${at(v.q, 0, '')} » n'est pas une date que le fichier peut contenir. Écrivez-la 2026-01-31.`
       : `${v.field} : « ${at(v.q, 0, '')} » n'est pas une date écrite comme cette page les lit. Écrivez-la ${v.dateExample} ou 2026-01-31.`),
     'order.date_in_future': (v) => `La date de commande ${at(v.dates, 0)} est postérieure au ${at(v.dates, 1)}. Vérifiez la date de commande.`,
     'claim.too_early': (v) => `Trop tôt : ce programme accepte les réclamations à partir du ${at(v.dates, 0)} (${at(v.numbers, 0)} jours après la commande). Attendez cette date avant l'envoi.`,
     'claim.expired': (v) => `Trop tard : ce programme acceptait les réclamations jusqu'au ${at(v.dates, 0)}. Vérifiez la date de commande ou demandez une exception à l'annonceur.`,
     'click.after_order': (v) => `La date du clic (${at(v.dates, 0)}) est postérieure à la date de commande (${at(v.dates, 1)}). Le clic doit précéder la commande : vérifiez les deux dates.`,
     'click.outside_window': (v) => `${v.field} : le clic a eu lieu bien avant la commande, hors de la fenêtre du programme. Ces réclamations sont souvent refusées.`,
-    'money.invalid': (v) => `${v.field} : montant non valable ici. Saisissez un montant comme 120,00, sans plus de décimales que la devise n'en a.`,
+    // In a file the cell must be written as the file format reads it: never "1 234,50" (what a form accepts).
+    'money.invalid': (v) => (v.inFile
+      ? `${v.field} : ce n'est pas un montant que le fichier peut contenir. Écrivez-le 120.00 (avec un point, lu dans tout fichier), sans séparateur de milliers ni symbole monétaire, et sans plus de décimales que la devise n'en a.`
+      : `${v.field} : montant non valable ici. Saisissez un montant comme 120,00, sans plus de décimales que la devise n'en a.`),
     'money.out_of_range': (v) => `${v.field} : ce montant est beaucoup trop élevé. Vérifiez le nombre de chiffres.`,
     'currency.unknown': (v) => `${v.field} : « ${at(v.q, 0, '')} » n'est pas un code de devise connu. Utilisez un code de trois lettres majuscules, comme EUR.`,
     'payout.exceeds_order': () => 'La commission attendue dépasse le montant de la commande. Vérifiez les deux montants.',
@@ -70,9 +75,9 @@ export const issuesFr: Catalogue<typeof issuesEn> = {
 
     'resolution.required': (v) => `${v.field} : obligatoire pour cette décision. Remplissez-le.`,
     'resolution.no_expected_payout': () => 'La réclamation n\'indique pas de commission attendue. Choisissez « Indiquer un montant » ou « Selon le contrat » pour la commission.',
-    'resolution.claim_has_errors': () => 'La réclamation elle-même comporte des erreurs (listées ci-dessous). Vous pouvez tout de même l\'accepter : la décision vous appartient.',
+    'resolution.claim_has_errors': () => 'La réclamation elle-même comporte des erreurs (voir la vérification de la réclamation). Vous pouvez tout de même l\'accepter : la décision vous appartient.',
     'resolution.invalid': (v) => `${v.field} : ce choix ne fait pas partie des choix permis. Choisissez-en un autre.`,
-    'funds.insufficient': (v) => `Le solde du compte (${at(v.amounts, 0)}) ne couvre pas les ${at(v.amounts, 1)} dus à la validation. Approvisionnez le compte avant de valider.`,
+    'funds.insufficient': (v) => `${fundsTakeFr({ claim: true }, ...dueAndAfter(v.amounts))} Approvisionnez le compte avant de valider.`,
 
     'csv.empty': () => 'Le fichier ne contient aucune ligne de données. Vérifiez que vous avez choisi le bon fichier.',
     'csv.missing_column': (v) => `Le fichier n'a pas de colonne « ${at(v.q, 0)} », obligatoire : rien n'a été importé. Ajoutez la colonne et réessayez.`,

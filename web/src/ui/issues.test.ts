@@ -50,7 +50,15 @@ test('issues are told in the user\'s language, with the field and the values', (
   const funds = describeIssue({ ...issue('funds.insufficient', '/account/balance',
     'The balance 4.00 EUR does not cover the 6.00 EUR paid out on approval; it would fall to -2.00 EUR.'), severity: 'warning' },
   catalogues.fr, 'fr-FR');
-  assert.equal(funds.text.replace(/[\u00a0\u202f]/g, ' '), 'Le solde du compte (4,00 €) ne couvre pas les 6,00 € dus à la validation. Approvisionnez le compte avant de valider.');
+  // One sentence for both of the core's wordings (issue 25, item 5): what the claim takes, and the balance after.
+  assert.equal(funds.text.replace(/[\u00a0\u202f]/g, ' '), 'Cette réclamation prend 6,00 € à la validation ; le solde tombe à -2,00 €. Approvisionnez le compte avant de valider.');
+  const running = describeIssue({ ...issue('funds.insufficient', '/claims/1',
+    'Accepting this claim takes 2.25 EUR on approval; the balance running through the batch falls to -1.93 EUR.'), severity: 'warning' },
+  catalogues.en, 'en-US');
+  assert.equal(running.text, 'This claim takes €2.25 on approval; the balance falls to -€1.93. Top up the account before approving.');
+  // A refused amount in a file asks for what every file reads, never the form's "120,00" (issue 25, item 8).
+  const cell = describeIssue(issue('money.invalid', '/rows/3/payout', 'payout "2,75" is not a valid amount.'), catalogues.fr, 'fr-FR');
+  assert.ok(cell.text.includes('120.00') && !cell.text.includes('120,00'), cell.text);
   const unknown = describeIssue(issue('brand.new', '/claims/0/id', 'Something new.'), catalogues.en, 'en-US');
   assert.equal(unknown.text, 'Claim ID: Something new.');
 });

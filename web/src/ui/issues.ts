@@ -68,6 +68,7 @@ export function describeIssue(issue: Issue, m: Pick<Messages, 'issues'>, locale:
     amounts: values.amounts.map((a) => formatMoney(a.amount, a.currency, locale)),
     numbers: values.numbers.map((n) => formatDecimal(n, locale)),
     dateExample: dateExample(locale),
+    inFile: issue.path.startsWith('/rows/'),
   };
   const message = (cat.messages as Record<string, ((v: typeof vars) => string) | undefined>)[issue.code as IssueCode];
   const text = message ? message(vars) : cat.unknown({ ...vars, core: issue.message });

@@ -27,7 +27,8 @@ export function simulatedTotals(result: SimulateRulesResult, balanceBefore: stri
   return {
     accepted: s.accepted, declined: s.declined, infoRequested: s.info_requested, manual: s.manual,
     payoutTotal: s.payout_total, dueOnApproval: s.due_on_approval, balanceBefore, balanceAfter: s.balance_after,
-    sufficient: s.sufficient, cashFlow: result.cash_flow,
+    // A batch that takes nothing on approval (declines, say) is never short, even from a balance already below zero.
+    sufficient: signOf(s.due_on_approval) === 0 ? null : s.sufficient, cashFlow: result.cash_flow,
   };
 }
 
@@ -72,7 +73,7 @@ export function BatchSummary({ totals, currency, asOf, caption, chartCaption, fi
         <dt>{s.balanceBefore}</dt><dd data-field="balance-before">{money(totals.balanceBefore, currency)}</dd>
         <dt>{s.balanceAfter}</dt><dd data-field="balance-after">{money(totals.balanceAfter, currency)}</dd>
       </dl>
-      {totals.sufficient === false ? <p class="funds-warning" role="alert" data-field="funds-warning">{s.short(money(totals.balanceAfter, currency))}</p> : null}
+      {totals.sufficient === false ? <p class="funds-warning" role="alert" data-field="funds-warning">{s.short(totals.accepted, money(totals.dueOnApproval, currency), money(totals.balanceAfter, currency))}</p> : null}
       <CashFlowChart flow={totals.cashFlow} currency={currency} asOf={asOf} caption={chartCaption} />
     </div>
   );

@@ -1,12 +1,14 @@
 // What the publisher sent for one claim, read-only: who, which order, what was tracked, the
 // comment and the messages, and where it stands (deadline, automatic decision).
 import type { Claim, QueueEntry } from '../../core/types.ts';
+import { useApp } from '../../app/context.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { labelOf, objects, str } from './show.ts';
 
 export function ClaimFacts({ claim, entry }: { claim: Claim; entry: QueueEntry | null | undefined }) {
   const { m, money, date } = useI18n();
+  const { asOf } = useApp();
   const f = m.issues.fields;
   const c = m.advertiser.claimFacts;
   const cur = str(claim.order?.currency);
@@ -23,7 +25,10 @@ export function ClaimFacts({ claim, entry }: { claim: Claim; entry: QueueEntry |
         <p class="deadline-box" data-overdue={String(entry.overdue)} data-field="deadline">
           {entry.waiting_on === 'publisher' ? c.waitingPublisher
             : entry.overdue ? c.overdue(date(entry.respond_by), -(entry.days_left ?? 0)) : c.respondBy(date(entry.respond_by), entry.days_left ?? 0)}
-          {entry.auto_decision && entry.auto_decision_on ? <strong class="auto"> {c.auto(m.advertiser.autoDecisions[entry.auto_decision], date(entry.auto_decision_on))}</strong> : null}
+          {entry.auto_decision && entry.auto_decision_on ? (
+            <strong class="auto" data-past={String(entry.auto_decision_on <= asOf)}>{' '}
+              {(entry.auto_decision_on <= asOf ? c.autoDone : c.auto)(m.advertiser.autoDecisions[entry.auto_decision], date(entry.auto_decision_on))}</strong>
+          ) : null}
         </p>
       ) : null}
       <dl class="facts">

@@ -20,6 +20,7 @@ import { useRecord } from './useRecord.ts';
 import { Outcome } from './Outcome.tsx';
 import { ProofViewer, type ProofRef } from './ProofViewer.tsx';
 import { DEFAULT_SORT, buildRows, sortRows, stateOf } from './queue.ts';
+import { agreedPayout } from './simulate.ts';
 import { EMPTY_DRAFT, fromResolution, toResolution, type Draft } from './resolution.ts';
 import { ResolutionForm, splitIssues } from './ResolutionForm.tsx';
 import { segmentsOf } from './routes.ts';
@@ -39,9 +40,14 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
   const [draft, setDraft] = useState<Draft>(() => fromResolution(stored?.resolution));
   const [fxRate, setFxRate] = useState<string | undefined>(undefined);
   const [result, setResult] = useState<PreviewResolutionResult | null>(null);
+  // The form the preview was made for: a decision is recorded only from the preview of the form as it is now.
+  const [previewed, setPreviewed] = useState<Draft | null>(null);
   const [problem, setProblem] = useState<ClaimsError | null>(null);
   const [viewing, setViewing] = useState<ProofRef | null>(null);
   const [justRecorded, setJustRecorded] = useState<DecisionStored | null>(null);
+  // Accepting a claim whose proof failed the package check takes an explicit choice (ticked anew for each claim and decision).
+  const [proofOverride, setProofOverride] = useState(false);
+  useEffect(() => setProofOverride(false), [fileKey, index, draft.decision]);
   const settings = data.settings;
   const d = m.advertiser.decide;
 
@@ -64,7 +70,7 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
     if (showFx && fxRate) request.fx = { rate: fxRate };
     const handle = setTimeout(() => {
       core.call('preview_resolution', request).then(
-        (r) => { if (mine === seq.current) { setResult(r); setProblem(null); } },
+        (r) => { if (mine === seq.current) { setResult(r); setPreviewed(draft); setProblem(null); } },
         (e: unknown) => { if (mine === seq.current) { setResult(null); setProblem(e instanceof ClaimsError ? e : new ClaimsError('client.task_failed', '', String(e))); } },
       );
     }, 120);
@@ -94,8 +100,12 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
   }
 
   const split = result ? splitIssues(result.issues) : { form: [], rest: [] };
-  const blocked = !result || !claimId || (result.decision === 'accept' && !result.action) || split.form.some((x) => x.severity === 'error')
-    || result.issues.some((x) => x.severity === 'error' && x.code !== 'funds.insufficient');
+  const proofFailed = received.proofIssues.length > 0;
+  const verdictErrors = data.review?.verdicts[at]?.issues.filter((x) => x.severity === 'error') ?? [];
+  const blocked = !result || previewed !== draft || !claimId || (result.decision === 'accept' && !result.action) || split.form.some((x) => x.severity === 'error')
+    || result.issues.some((x) => x.severity === 'error' && x.code !== 'funds.insufficient')
+    || (proofFailed && draft.decision === 'accept' && !proofOverride)
+    || (draft.decision === 'decline' && !draft.declineReason);
   const file = data.files.find((f) => f.key === fileKey);
   const entry = data.review?.queue[at];
   const verdict = data.review?.verdicts[at];
@@ -104,8 +114,9 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
     if (!result || !claimId || blocked) return;
     const resolution = toResolution(draft);
     const decision: DecisionStored['decision'] = result.decision === 'accept' && result.action
-      ? { claim_id: claimId, decision: 'accept', payout: result.action.payout, transaction_date: result.action.transaction_date }
-      : draft.decision === 'decline' ? { claim_id: claimId, decision: 'decline', decline_reason: draft.declineReason }
+      ? { claim_id: claimId, decision: 'accept', payout: agreedPayout(claim, resolution, result.action), transaction_date: result.action.transaction_date }
+      : draft.decision === 'decline' && draft.declineReason
+        ? { claim_id: claimId, decision: 'decline', decline_reason: draft.declineReason, ...(draft.message ? { message: draft.message } : {}) }
         : { claim_id: claimId, decision: 'request_info', message: draft.message ?? '' };
     const next = {
       claim_id: claimId, decision, decided_on: asOf, resolution, action: result.action, source: 'person' as const,
@@ -173,6 +184,30 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
           </p>
           <ResolutionForm draft={draft} onDraft={setDraft} issues={split.form} orderItems={orderItems}
             showFx={showFx} fxRate={fxRate} onFx={setFxRate} />
+          {/* The claim's own check (the inbox's: known orders and the proof check included) warns here, by the button. */}
+          {draft.decision === 'accept' && verdictErrors.length ? (
+            <div class="accept-warning" data-field="accept-warning">
+              <IssueLine issue={result?.issues.find((x) => x.code === 'resolution.claim_has_errors')
+                ?? { severity: 'warning', code: 'resolution.claim_has_errors', path: '/claim', message: '' }} />
+              {verdictErrors.some((x) => x.code === 'order.duplicate') ? <p class="already-tracked" data-field="already-tracked">{d.alreadyTracked}</p> : null}
+            </div>
+          ) : null}
+          {proofFailed && draft.decision === 'accept' ? (
+            <div class="proof-warning" data-field="proof-warning">
+              <p role="alert"><strong>{d.proofFailedTitle}</strong> {d.proofFailed}</p>
+              <label class="check">
+                <input type="checkbox" data-field="proof-override" checked={proofOverride} onChange={(e) => setProofOverride((e.currentTarget as HTMLInputElement).checked)} />
+                {d.proofOverride}
+              </label>
+            </div>
+          ) : null}
+          {/* On a phone the preview is below this panel: what recording would do is said here too. */}
+          {result && !problem ? (
+            <p class="narrow-only record-summary" data-field="record-summary">
+              {result.decision ? m.advertiser.headlines[result.decision] : m.advertiser.noDecision}{' '}
+              {result.action ? d.summaryLine(money(result.action.payout, currency), money(result.funds.balance_after, currency)) : null}
+            </p>
+          ) : null}
           <div class="actions">
             <button type="button" data-action="record" disabled={blocked} onClick={() => void record()}>{stored ? d.replace : d.record}</button>
             {stored ? <button type="button" class="secondary" onClick={() => void remove()}>{d.remove}</button> : null}
@@ -189,7 +224,7 @@ export function ClaimPage({ fileKey, index }: { fileKey: string; index: number }
           <h2 id="outcome-title">{m.advertiser.outcomeTitle}</h2>
           <div aria-live="polite" data-field="outcome">
             {problem ? <IssueLine issue={{ severity: 'error', code: problem.code, path: problem.path, message: problem.message }} /> : null}
-            {result && !problem ? <Outcome result={{ ...result, issues: split.rest }} claim={claim} contractCurrency={currency} approvedOn={asOf} /> : null}
+            {result && !problem ? <Outcome result={{ ...result, issues: split.rest.filter((x) => x.code !== 'resolution.claim_has_errors' || !verdictErrors.length) }} claim={claim} contractCurrency={currency} approvedOn={asOf} /> : null}
           </div>
         </section>
       </div>

@@ -37,8 +37,13 @@ export function ContractForm({ contract, onChange }: { contract: Contract; onCha
   const c = m.advertiser.contractForm;
   const [examples, setExamples] = useState<Example[]>([]);
   const [dates, setDates] = useState<{ lock: string | null; payout: string | null; issues: Issue[] } | null>(null);
-  const terms = termsOf(contract);
-  const setTerms = (next: TermDraft[]) => onChange(withTerms(contract, next));
+  // The form keeps its own rows: a category rate just added has no name yet, and the contract
+  // (an object keyed by name) cannot hold it. The rows follow the contract when it changes elsewhere.
+  const [terms, setDrafts] = useState<TermDraft[]>(() => termsOf(contract));
+  useEffect(() => {
+    if (JSON.stringify(withTerms(contract, terms).commission) !== JSON.stringify(contract.commission ?? {})) setDrafts(termsOf(contract));
+  }, [contract]);
+  const setTerms = (next: TermDraft[]) => { setDrafts(next); onChange(withTerms(contract, next)); };
   const setTerm = (i: number, patch: Partial<TermDraft>) => setTerms(terms.map((t, k) => (k === i ? { ...t, ...patch } : t)));
   const lifecycle = contract.lifecycle ?? { lock: { rule: 'immediate' } };
   const lock = lifecycle.lock;
@@ -121,7 +126,9 @@ export function ContractForm({ contract, onChange }: { contract: Contract; onCha
                 </div>
               ) : null}
               <IssueList issues={termIssues[i] ?? []} />
-              {example?.payout ? <p class="note" data-field={`term-example-${t.event}`}>{c.example(money(sampleAmount(contract.currency), contract.currency), money(example.payout, contract.currency))}</p> : null}
+              {example?.payout ? <p class="note" data-field={`term-example-${t.event}`}>{t.kind === 'flat'
+                ? c.flatExample(t.event, money(example.payout, contract.currency))
+                : c.example(money(sampleAmount(contract.currency), contract.currency), money(example.payout, contract.currency))}</p> : null}
               <div class="actions">
                 <button type="button" class="link" aria-label={c.removeTermN(t.event || String(i + 1))} onClick={() => setTerms(terms.filter((_, k) => k !== i))}>{c.remove}</button>
               </div>
@@ -183,6 +190,8 @@ export function ContractForm({ contract, onChange }: { contract: Contract; onCha
         <IssueList issues={lifecycleIssues} />
         {dates && (dates.lock || dates.payout) ? (
           <p class="note" data-field="lifecycle-example">{c.lifecycleExample(date(asOf), date(dates.lock), date(dates.payout))}</p>
+        ) : dates && lock.rule === 'open_ended' && !dates.issues.length ? (
+          <p class="note" data-field="lifecycle-example">{c.lifecycleOpenEnded(date(asOf))}</p>
         ) : null}
       </fieldset>
       <IssueList issues={rest} />

@@ -6,7 +6,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { ClaimsError } from '../../core/errors.ts';
-import type { Claim, DecisionRecord, ImportDecisionsCsvResult, Issue, PreviewAction } from '../../core/types.ts';
+import type { Claim, DecisionRecord, ImportDecisionsCsvResult, Issue, PreviewAction, Resolution } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { csvDelimiter } from '../../format/numbers.ts';
 import { ConfirmButton, SelectField } from '../../ui/fields.tsx';
@@ -15,12 +15,33 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
 import { availableBalance, useAdvertiser } from './data.ts';
 import { download, fileSafe } from './download.ts';
-import { sumMoney } from './money.ts';
-import type { NewDecision } from './simulate.ts';
+import { agreedPayout, type NewDecision } from './simulate.ts';
 import { str } from './show.ts';
+import { ProofHold } from './ProofHold.tsx';
 import { useRecord } from './useRecord.ts';
 
 type Delimiter = ',' | ';';
+
+/** What a row of the file does to the decision recorded now: adds one, changes it, or leaves it as it is. */
+export function changeOf(prior: DecisionRecord | undefined, next: DecisionRecord): 'new' | 'changed' | 'same' {
+  if (!prior) return 'new';
+  const a = keptColumns(prior);
+  const b = keptColumns(next);
+  const same = a.decision === b.decision && (a.decline_reason ?? null) === (b.decline_reason ?? null) && (a.message ?? null) === (b.message ?? null)
+    && (!b.payout || a.payout === b.payout) && (!b.transaction_date || a.transaction_date === b.transaction_date);
+  return same ? 'same' : 'changed';
+}
+
+/**
+ * A decision read from the file with only the columns its action uses: a row turned into an
+ * accept drops the decline reason and message it had (they would go out in the publisher's
+ * answers file); a decline keeps its reason and message, a request its message.
+ */
+export function keptColumns(d: DecisionRecord): DecisionRecord {
+  if (d.decision === 'accept') return { claim_id: d.claim_id, decision: 'accept', payout: d.payout ?? null, transaction_date: d.transaction_date ?? null };
+  if (d.decision === 'decline') return { claim_id: d.claim_id, decision: 'decline', decline_reason: d.decline_reason ?? null, message: d.message ?? null };
+  return { claim_id: d.claim_id, decision: 'request_info', message: d.message ?? null };
+}
 
 export function ConversionsFile() {
   const { core, asOf, notify } = useApp();
@@ -32,6 +53,7 @@ export function ConversionsFile() {
   const [exportIssues, setExportIssues] = useState<Issue[]>([]);
   const [problem, setProblem] = useState<ClaimsError | null>(null);
   const [imported, setImported] = useState<{ name: string; result: ImportDecisionsCsvResult } | null>(null);
+  const [acceptTampered, setAcceptTampered] = useState(false);
   const inputId = useId();
   const c = m.advertiser.conversions;
 
@@ -67,6 +89,7 @@ export function ConversionsFile() {
   async function read(f: File) {
     setProblem(null);
     setImported(null);
+    setAcceptTampered(false);
     try {
       const result = await core.call('import_decisions_csv', { csv: await f.text(), claims: data.claims.map((x) => x.claim) });
       setImported({ name: f.name, result });
@@ -78,8 +101,8 @@ export function ConversionsFile() {
   /** Each imported accept is previewed as the file says (its payout, its transaction date) to know when it pays. */
   async function actionFor(d: DecisionRecord, claim: Claim | undefined, balance: string): Promise<{ action: PreviewAction | null; due: string; total: string | null | undefined }> {
     if (d.decision !== 'accept' || !claim || !data.settings) return { action: null, due: '0', total: d.payout };
-    // A wrong-amount claim's payout in the file is the top-up; the resolution names the total.
-    const total = d.payout && claim.reason === 'wrong_amount' && claim.tracked?.payout ? sumMoney([d.payout, claim.tracked.payout]) : d.payout;
+    // The file's Payout is the total agreed (spec section 7): for a wrong-amount claim the action pays total − tracked.
+    const total = d.payout;
     try {
       const r = await core.call('preview_resolution', {
         as_of: asOf, contract: data.settings.contract, policy: data.settings.policy, claim, account: { balance },
@@ -97,22 +120,28 @@ export function ConversionsFile() {
     const byId = new Map(data.claims.map((x) => [x.claim.id, x.claim]));
     const balance = availableBalance(data.decisions.values(), data.settings.account);
     const next: NewDecision[] = [];
-    for (const d of imported.result.decisions) {
+    // Accepts of claims whose proof failed the package check only with the explicit choice.
+    for (const d of imported.result.decisions.filter((x) => acceptTampered || !heldIds.includes(x.claim_id) || x.decision !== 'accept')) {
       const { action, due, total } = await actionFor(d, byId.get(d.claim_id), balance);
       // An accept the file left without a payout or a date gets the previewed ones (the expected payout, the order date).
-      const decision = d.decision === 'accept' && action ? { ...d, payout: action.payout, transaction_date: action.transaction_date } : d;
+      const resolution: Resolution = d.decision === 'accept'
+        ? { decision: 'accept', ...(d.transaction_date ? { transaction_date: d.transaction_date } : {}), payout_option: total ? 'specify' : 'expected',
+          ...(total ? { payout_amount: total } : {}) }
+        : d.decision === 'decline' ? { decision: 'decline', decline_reason: d.decline_reason ?? 'other' } : { decision: 'request_info', message: d.message ?? '' };
+      const decision = keptColumns(d.decision === 'accept' && action
+        ? { ...d, payout: total ?? agreedPayout(byId.get(d.claim_id), resolution, action), transaction_date: action.transaction_date } : d);
       next.push({
-        claim_id: d.claim_id, decision, decided_on: asOf, source: 'file', action, due_on_approval: due,
-        resolution: d.decision === 'accept'
-          ? { decision: 'accept', ...(d.transaction_date ? { transaction_date: d.transaction_date } : {}), payout_option: total ? 'specify' : 'expected',
-            ...(total ? { payout_amount: total } : {}) }
-          : d.decision === 'decline' ? { decision: 'decline', decline_reason: d.decline_reason ?? 'other' } : { decision: 'request_info', message: d.message ?? '' },
+        claim_id: d.claim_id, decision, decided_on: asOf, source: 'file', action, due_on_approval: due, resolution,
       });
     }
     if (await recordWithUndo(next, c.recorded(next.length))) setImported(null);
   }
 
+  const heldIds = (imported?.result.decisions ?? []).filter((d) => d.decision === 'accept' && data.tampered.has(d.claim_id)).map((d) => d.claim_id);
+  const recordCount = (imported?.result.decisions.length ?? 0) - (acceptTampered ? 0 : heldIds.length);
   const rejected = imported?.result.issues.filter((x) => x.severity === 'error') ?? [];
+  // The header counts rows, not issues: a row can be refused for its payout and its date at once.
+  const rejectedRows = new Set(rejected.map((x) => /^\/rows\/(\d+)/.exec(x.path)?.[1] ?? x.path)).size;
   const delimiterOptions: [Delimiter, string][] = [[';', c.semicolon], [',', c.comma]];
   return (
     <>
@@ -145,7 +174,7 @@ export function ConversionsFile() {
         <label class="file-pick secondary" for={inputId}>{c.importPick}</label>
         {imported ? (
           <div class="import-result" data-field="import-result" aria-live="polite">
-            <p><strong>{c.found(imported.name, imported.result.decisions.length, rejected.length)}</strong></p>
+            <p><strong data-field="import-count">{c.found(imported.name, imported.result.decisions.length, rejectedRows)}</strong></p>
             {rejected.length ? (
               <div class="rejected" data-field="rejected">
                 <h3>{c.rejectedTitle}</h3>
@@ -172,23 +201,25 @@ export function ConversionsFile() {
                     <tbody>
                       {imported.result.decisions.map((d, i) => {
                         const prior = data.decisions.get(d.claim_id);
+                        const change = changeOf(prior?.decision, d);
                         return (
-                          <tr key={i} data-claim={d.claim_id} data-decision={d.decision}>
-                            <td>{d.claim_id}</td>
+                          <tr key={i} data-claim={d.claim_id} data-decision={d.decision} data-change={change} class={change === 'same' ? undefined : 'changes'}>
+                            <td>{d.claim_id}{data.tampered.has(d.claim_id) ? <span class="sub proof-failed" data-field="proof-failed">{m.advertiser.outcomes.proofFailed}</span> : null}</td>
                             <td>{m.advertiser.decided[d.decision]}</td>
                             <td class="num">{d.payout ? money(d.payout, data.settings?.contract.currency) : '—'}</td>
                             <td>{d.transaction_date ? date(d.transaction_date) : '—'}</td>
                             <td>{d.decline_reason ? m.advertiser.declineReasons[d.decline_reason] ?? d.decline_reason : d.message ?? '—'}</td>
-                            <td>{prior ? m.advertiser.decided[prior.decision.decision] : c.none}</td>
+                            <td data-field="before">{prior ? m.advertiser.decided[prior.decision.decision] : c.none} <span class="badge" data-change={change}>{c.changes[change]}</span></td>
                           </tr>
                         );
                       })}
                     </tbody>
                   </table>
                 </TableWrap>
+                <ProofHold ids={heldIds} accept={acceptTampered} onAccept={setAcceptTampered} />
                 <div class="actions">
-                  <ConfirmButton class="primary" label={c.record(imported.result.decisions.length)} confirmLabel={c.recordConfirm}
-                    question={c.recordQuestion(imported.result.decisions.length)} onConfirm={() => void recordImported()} />
+                  <ConfirmButton class="primary" label={c.record(recordCount)} confirmLabel={c.recordConfirm}
+                    question={c.recordQuestion(recordCount)} onConfirm={() => void recordImported()} />
                   <button type="button" class="secondary" onClick={() => setImported(null)}>{m.common.cancel}</button>
                 </div>
               </>

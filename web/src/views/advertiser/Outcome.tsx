@@ -6,7 +6,6 @@
 import type { Claim, PreviewAction, PreviewResolutionResult } from '../../core/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { IssueList } from '../../ui/IssueLine.tsx';
-import { subtractMoney } from './money.ts';
 import { Timeline } from './Timeline.tsx';
 
 function Row({ term, value, field }: { term: string; value: string | null | undefined; field: string }) {
@@ -57,14 +56,13 @@ export function Outcome({ result, claim, contractCurrency, approvedOn }: {
   const { m, money } = useI18n();
   const currency = result.action?.currency ?? contractCurrency;
   const f = result.funds;
-  const short = f.sufficient === false && f.balance_after ? subtractMoney('0', f.balance_after) : null;
   return (
     <div class="outcome-body" data-decision={result.decision ?? ''}>
       <p class="headline" data-field="headline">{result.decision ? m.advertiser.headlines[result.decision] : m.advertiser.noDecision}</p>
       {f.sufficient === false ? (
         <div class="funds-warning" role="alert" data-field="funds-warning">
           <p><strong>{m.advertiser.fundsShortTitle}</strong>{' '}
-            {m.advertiser.fundsShort(money(f.balance_before, currency), money(f.due_on_approval, currency), money(short, currency))}</p>
+            {m.advertiser.fundsShort(money(f.due_on_approval, currency), money(f.balance_after, currency))}</p>
           {result.issues.filter((x) => x.code === 'funds.insufficient').map((x, i) => <small key={i} class="issue-details" data-code={x.code}>{x.code} {x.path}</small>)}
         </div>
       ) : null}

@@ -8,8 +8,10 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 
 const CLAIM_CHECK = /^\/claims\/\d+\//;
 
-export function OutcomeTable({ result, claims, currency, showRule = false }: {
+export function OutcomeTable({ result, claims, currency, showRule = false, tampered }: {
   result: SimulateRulesResult; claims: readonly Claim[]; currency: string; showRule?: boolean;
+  /** Claim ids whose proof failed the package check (said in the notes). */
+  tampered: ReadonlySet<string>;
 }) {
   const { m, money, date } = useI18n();
   const t = m.advertiser.outcomes;
@@ -44,6 +46,7 @@ export function OutcomeTable({ result, claims, currency, showRule = false }: {
                   {lc?.pays_on_approval ? <span class="sub on-approval">{t.onApproval}</span> : null}
                 </td>
                 <td class="issues-cell">
+                  {typeof claims[i]?.id === 'string' && tampered.has(claims[i]!.id as string) ? <span class="sub proof-failed" data-field="proof-failed">{t.proofFailed}</span> : null}
                   {own.length ? <span class="sub">{t.claimCheck(ownErrors, own.length - ownErrors)}</span> : null}
                   {rest.map((x, k) => <IssueLine key={k} issue={x} />)}
                 </td>

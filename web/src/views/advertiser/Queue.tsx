@@ -3,7 +3,7 @@
 // day), filtered and sorted; overdue rows and automatic-decision dates stand out. Claims
 // can be selected and accepted or declined together (BulkDecision); the decisions recorded
 // so far are summed below with their payouts by date.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { formatRoute } from '../../app/router.ts';
 import type { ClaimReason } from '../../core/types.ts';
@@ -35,6 +35,8 @@ export function Queue() {
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [limit, setLimit] = useState(PAGE);
+  // After a batch is recorded, its funds line is brought to the middle of the screen: the undo notice at the bottom must not hide it.
+  const [revealFunds, setRevealFunds] = useState(false);
   const q = m.advertiser.queue;
 
   const rows = useMemo(() => (data.review ? buildRows(data.claims, data.review.verdicts, data.review.queue, data.decisions) : []),
@@ -42,13 +44,19 @@ export function Queue() {
   const matching = useMemo(() => sortRows(rows.filter((r) => matches(r, filter, asOf)), sort), [rows, filter, sort, asOf]);
   const shown = matching.slice(0, limit);
   const selectable = (r: QueueRow): boolean => typeof r.received.claim.id === 'string' && stateOf(r) !== 'decided';
-  const chosen = rows.filter((r) => selected.has(r.at) && selectable(r));
+  // The batch runs in the order the user sees (the deadline order by default): the funds go to the most urgent first.
+  const chosen = sortRows(rows.filter((r) => selected.has(r.at) && selectable(r)), sort);
   const shownSelectable = shown.filter(selectable);
   const allShownChosen = shownSelectable.length > 0 && shownSelectable.every((r) => selected.has(r.at));
 
   const currency = data.settings?.contract.currency ?? 'EUR';
   const ids = new Set(data.claims.map((c) => c.claim.id));
   const recorded = [...data.decisions.values()].filter((d) => ids.has(d.claim_id));
+  useEffect(() => {
+    if (!revealFunds) return;
+    document.querySelector('[data-field="recorded-summary"] [data-field="funds-warning"]')?.scrollIntoView({ block: 'center' });
+    setRevealFunds(false);
+  }, [data.decisions]);
 
   function toggle(at: number, on: boolean) {
     const next = new Set(selected);
@@ -162,12 +170,17 @@ export function Queue() {
                     <td>
                       <a href={link} class="claim-link">{id ?? m.advertiser.open.noId}</a>
                       <span class="sub">{str(c.publisher?.name) ?? str(c.publisher?.id) ?? ''}</span>
+                      {/* In the first column, so that a phone shows it without scrolling the table. */}
+                      {r.received.proofIssues.length ? <span class="sub proof-failed" data-field="proof-failed">{q.proofFailed}</span> : null}
+                      {e?.respond_by ? <span class="sub narrow-only" data-field="respond-by-narrow">{q.respondBy} {date(e.respond_by)}</span> : null}
                     </td>
                     <td>{date(str(c.order?.date))}{age !== null ? <span class="sub">{q.age(age)}</span> : null}</td>
                     <td class="num">{money(str(c.order?.amount), str(c.order?.currency))}</td>
                     <td class="num">{money(str(c.expected_payout), str(c.payout_currency ?? c.order?.currency))}</td>
                     <td>{labelOf(m.advertiser.reasons, c.reason) ?? '—'}</td>
-                    <td><span class="badge" data-check={r.errors ? 'error' : r.warnings ? 'warning' : 'ok'}>{q.verdict(r.errors, r.warnings)}</span></td>
+                    <td data-field="check">
+                      <span class="badge" data-check={r.errors ? 'error' : r.warnings ? 'warning' : 'ok'}>{q.verdict(r.errors, r.warnings)}</span>
+                    </td>
                     <td class="deadline" data-field="respond-by">
                       {e?.respond_by ? (
                         <>
@@ -178,11 +191,17 @@ export function Queue() {
                     </td>
                     <td data-field="auto">
                       {e?.auto_decision && e.auto_decision_on ? (
-                        <span class="auto" data-decision={e.auto_decision}>{q.autoOn(m.advertiser.decided[e.auto_decision], date(e.auto_decision_on))}</span>
+                        // A day already past is what happened (the network's rule decided), not something pending.
+                        <span class="auto" data-decision={e.auto_decision} data-past={String(e.auto_decision_on <= asOf)}>
+                          {(e.auto_decision_on <= asOf ? q.autoDone : q.autoOn)(m.advertiser.decided[e.auto_decision], date(e.auto_decision_on))}
+                        </span>
                       ) : '—'}
                     </td>
                     <td data-field="decision">
-                      {r.decision ? <span class="badge" data-decision={r.decision.decision.decision}>{m.advertiser.decided[r.decision.decision.decision]}</span> : <span class="sub">{q.undecided}</span>}
+                      {r.decision ? <span class="badge" data-decision={r.decision.decision.decision}>{m.advertiser.decided[r.decision.decision.decision]}</span>
+                        : e?.auto_decision && e.auto_decision_on && e.auto_decision_on <= asOf
+                          ? <span class="badge" data-decision={e.auto_decision} data-auto="true">{q.undecidedAuto(m.advertiser.decided[e.auto_decision])}</span>
+                          : <span class="sub">{q.undecided}</span>}
                     </td>
                   </tr>
                 );
@@ -200,7 +219,7 @@ export function Queue() {
         ) : null}
       </section>
       {chosen.length && data.settings ? (
-        <BulkDecision rows={chosen} onDone={() => setSelected(new Set())} onClear={() => setSelected(new Set())} />
+        <BulkDecision rows={chosen} onDone={() => { setSelected(new Set()); setRevealFunds(true); }} onClear={() => setSelected(new Set())} />
       ) : null}
       {data.settings ? (
         <section class="recorded" aria-labelledby="recorded-title">

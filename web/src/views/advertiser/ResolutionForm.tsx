@@ -99,10 +99,14 @@ export function ResolutionForm({ draft, onDraft, issues, orderItems, showFx, fxR
           </>
         ) : null}
         {draft.decision === 'decline' ? (
+          <>
           <div class="grid">
-            <SelectField<DeclineReason> wide name="decline_reason" label={m.issues.fields.declineReason} value={draft.declineReason}
-              options={DECLINE_REASONS.map((r) => [r, a.declineReasons[r]] as const)} onValue={(v) => set({ declineReason: v })} issues={at('/decline_reason')} />
+            <SelectField<DeclineReason | ''> wide name="decline_reason" label={m.issues.fields.declineReason} value={draft.declineReason ?? ''}
+              options={[['', a.chooseReason], ...DECLINE_REASONS.map((r) => [r, a.declineReasons[r]] as const)]} onValue={(v) => set({ declineReason: v || undefined })}
+              issues={at('/decline_reason')} />
           </div>
+          <TextAreaField name="message" label={a.messageLabel} hint={a.declineMessageHint} value={draft.message} onValue={(v) => set({ message: v })} issues={at('/message')} />
+        </>
         ) : null}
         {draft.decision === 'request_info' ? (
           <TextAreaField name="message" label={a.messageLabel} hint={a.messageHint} value={draft.message} onValue={(v) => set({ message: v })} issues={at('/message')} />

@@ -20,6 +20,8 @@ import { availableBalance, useAdvertiser } from './data.ts';
 import { OutcomeTable } from './OutcomeTable.tsx';
 import { buildRows, stateOf } from './queue.ts';
 import { decisionsFrom } from './simulate.ts';
+import { holdTampered } from './proofCheck.ts';
+import { ProofHold } from './ProofHold.tsx';
 import { useRecord } from './useRecord.ts';
 import { useDraft } from './useDraft.ts';
 
@@ -139,6 +141,7 @@ export function Rules() {
   const [file, setFile] = useState('all');
   const [result, setResult] = useState<SimulateRulesResult | null>(null);
   const [problem, setProblem] = useState<ClaimsError | null>(null);
+  const [acceptTampered, setAcceptTampered] = useState(false);
   const r = m.advertiser.rules;
 
   // The stored rules; this page's copy while they are being edited (written 400 ms after the last change).
@@ -167,11 +170,14 @@ export function Rules() {
     return () => clearTimeout(handle);
   }, [core, asOf, settings, rules, open, balance]);
 
+  // Accepts of claims whose proof failed the package check wait for an explicit choice.
+  const made = result && rules ? decisionsFrom(result, open, rules, asOf, 'rules') : { decisions: [], skipped: 0 };
+  const { kept, held } = holdTampered(made.decisions, data.tampered);
+  const toRecord = acceptTampered ? made.decisions : kept;
+
   async function apply() {
-    if (!result || !rules) return;
-    const { decisions, skipped } = decisionsFrom(result, open, rules, asOf, 'rules');
-    if (!decisions.length) return;
-    await recordWithUndo(decisions, r.applied(decisions.length, skipped));
+    if (!toRecord.length) return;
+    await recordWithUndo(toRecord, r.applied(toRecord.length, made.skipped + made.decisions.length - toRecord.length));
   }
 
   if (!settings || !rules) return <p role="status">{m.common.loading}</p>;
@@ -180,7 +186,7 @@ export function Rules() {
   const refused: Issue[] = problem ? [{ severity: 'error', code: problem.code, path: problem.path, message: problem.message }] : [];
   const ruleIssues = (i: number) => [...(result?.issues ?? []), ...refused].filter((x) => x.path === `/rules/${i}` || x.path.startsWith(`/rules/${i}/`));
   const otherIssues = (result?.issues ?? []).filter((x) => !/^\/rules\/\d+/.test(x.path));
-  const applicable = result ? decisionsFrom(result, open, rules, asOf, 'rules').decisions.length : 0;
+  const applicable = toRecord.length;
   return (
     <>
       <section class="rules-editor" aria-labelledby="rules-list">
@@ -217,12 +223,13 @@ export function Rules() {
           <>
             <BatchSummary field="sim-summary" totals={simulatedTotals(result, balance)} currency={currency} asOf={asOf}
               caption={r.summaryCaption} chartCaption={r.chartCaption} />
-            <OutcomeTable result={result} claims={open} currency={currency} showRule />
+            <OutcomeTable result={result} claims={open} currency={currency} showRule tampered={data.tampered} />
+            <ProofHold ids={held.map((x) => x.claim_id)} accept={acceptTampered} onAccept={setAcceptTampered} />
             <div class="actions">
               {applicable ? (
                 <ConfirmButton class="primary" label={r.apply(applicable)} confirmLabel={r.applyConfirm(applicable)} question={r.applyQuestion(applicable)}
                   onConfirm={() => void apply()} />
-              ) : <p class="note">{r.nothingToApply}</p>}
+              ) : held.length ? null : <p class="note">{r.nothingToApply}</p>}
             </div>
           </>
         ) : null}

@@ -9,6 +9,7 @@ import { ClaimsError } from '../../core/errors.ts';
 import type { ClaimVerdict, Contract, KnownOrder, Policy, QueueEntry, ReviewQueueResult, Rule } from '../../core/types.ts';
 import type { DecisionStored, PackageRecord, Settings } from '../../store/schema.ts';
 import { listDecisions, listFiles, receivedClaims, type ReceivedClaim } from './inbox.ts';
+import { withProofIssues } from './proofCheck.ts';
 import { signOf, subtractMoney, sumMoney } from './money.ts';
 
 export interface Review {
@@ -33,6 +34,8 @@ export interface AdvertiserData {
   decisions: Map<string, DecisionStored>;
   settings: AdvertiserSettings | null;
   review: Review | null;
+  /** The claim ids whose proofs failed check_package (missing, or not the bytes the claim names). */
+  tampered: Set<string>;
   /** Why the review could not be made (the core refused the request). */
   reviewProblem: ClaimsError | null;
 }
@@ -93,7 +96,7 @@ export function useAdvertiserData(): AdvertiserData {
         core.call('review_queue', { as_of: asOf, policy: settings.policy, claims: list, decisions: recorded }),
       ]).then(([validation, queue]) => {
         if (mine !== seq.current) return;
-        setReview({ verdicts: validation.claims, queue: alignQueue(list.map((c) => c.id ?? null), queue.queue, recorded), summary: queue.summary });
+        setReview({ verdicts: validation.claims.map((v, at) => withProofIssues(v, claims[at]?.proofIssues ?? [], at)), queue: alignQueue(list.map((c) => c.id ?? null), queue.queue, recorded), summary: queue.summary });
         setReviewProblem(null);
       }, (e: unknown) => {
         if (mine !== seq.current) return;
@@ -104,7 +107,8 @@ export function useAdvertiserData(): AdvertiserData {
     return () => clearTimeout(handle);
   }, [core, asOf, claims, decisions, settings, files]);
 
-  return { files, claims, decisions, settings, review, reviewProblem };
+  const tampered = useMemo(() => new Set(claims.flatMap((c) => (c.proofIssues.length && typeof c.claim.id === 'string' ? [c.claim.id] : []))), [claims]);
+  return { files, claims, decisions, settings, review, reviewProblem, tampered };
 }
 
 /**

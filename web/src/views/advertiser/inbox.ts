@@ -8,6 +8,7 @@ import { ClaimsError } from '../../core/errors.ts';
 import type { Claim, DecisionRecord, Issue } from '../../core/types.ts';
 import type { DecisionStored, OpenedFile, PackageRecord } from '../../store/schema.ts';
 import type { Workspace } from '../../store/workspace.ts';
+import { proofIssuesOf } from './proofCheck.ts';
 
 export const MANIFEST_NAME = 'claims.json';
 
@@ -19,6 +20,8 @@ export interface ReceivedClaim {
   fileName: string;
   claim: Claim;
   proofs: OpenedFile['proofs'];
+  /** check_package's proof errors for this claim (a proof missing or not matching its digest): proofCheck.ts. */
+  proofIssues: Issue[];
 }
 
 const now = (): string => new Date().toISOString();
@@ -39,6 +42,7 @@ export function receivedClaims(files: readonly PackageRecord[]): ReceivedClaim[]
   return files.flatMap((file) => (file.opened?.claims ?? []).map((claim, index) => ({
     fileKey: file.key, index, fileName: file.name, claim,
     proofs: (file.opened?.proofs ?? []).filter((p) => p.claim_id === (claim.id ?? null)),
+    proofIssues: proofIssuesOf(file.opened?.issues ?? [], index),
   })));
 }
 

@@ -11,7 +11,7 @@ const entry = (claim_id: string, respond_by: string | null, days_left: number | 
   claim_id, waiting_on: 'advertiser', respond_by, days_left, overdue: days_left !== null && days_left < 0,
   auto_decision: null, auto_decision_on: null, claimable_until: null,
 });
-const received = (c: Claim, index: number) => ({ fileKey: 'f', index, fileName: 'f.zip', claim: c, proofs: [] });
+const received = (c: Claim, index: number) => ({ fileKey: 'f', index, fileName: 'f.zip', claim: c, proofs: [], proofIssues: [] });
 
 const claims = [claim('A', '60.00', '2025-11-10'), claim('B', '120.00', '2026-01-01'), claim('C', '9.5', '2026-02-10', 'wrong_amount'), claim('D', undefined, '2026-02-20')];
 const queue = [entry('B', '2026-04-05', 31), entry('A', '2026-02-14', -19), entry('C', null, null), entry('D', '2026-03-10', 5)];

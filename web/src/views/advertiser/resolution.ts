@@ -14,14 +14,18 @@ export interface Draft {
   saleAmount?: string | undefined;
   promoCode?: string | undefined;
   items: ItemDraft[];
-  declineReason: DeclineReason;
+  /** No default: a decline names its reason by choice. */
+  declineReason?: DeclineReason | undefined;
   message?: string | undefined;
 }
 
-export const EMPTY_DRAFT: Draft = { decision: 'accept', payoutOption: 'expected', items: [], declineReason: 'already_tracked' };
+export const EMPTY_DRAFT: Draft = { decision: 'accept', payoutOption: 'expected', items: [] };
 
 export function toResolution(d: Draft): Resolution {
-  if (d.decision === 'decline') return { decision: 'decline', decline_reason: d.declineReason };
+  if (d.decision === 'decline') {
+    // Without a reason the core says resolution.required at /resolution/decline_reason; a message goes to the publisher.
+    return { decision: 'decline', ...(d.declineReason ? { decline_reason: d.declineReason } : {}), ...(d.message ? { message: d.message } : {}) };
+  }
   if (d.decision === 'request_info') return d.message ? { decision: 'request_info', message: d.message } : { decision: 'request_info' };
   const r: Resolution = { decision: 'accept', payout_option: d.payoutOption };
   if (d.transactionDate) r.transaction_date = d.transactionDate;
@@ -52,7 +56,7 @@ export function fromResolution(r: Resolution | undefined): Draft {
     saleAmount: r.details?.amount ?? undefined,
     promoCode: r.details?.promo_code ?? undefined,
     items: (r.details?.items ?? []).map((i) => ({ sku: i.sku, category: i.category, subtotal: i.subtotal })),
-    declineReason: r.decline_reason ?? 'already_tracked',
+    declineReason: r.decline_reason ?? undefined,
     message: r.message ?? undefined,
   };
 }

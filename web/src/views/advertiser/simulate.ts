@@ -2,6 +2,7 @@
 // decisions as mine" on the rules page share it).
 import type { Claim, IsoDate, PreviewAction, Resolution, RuleAction, SimulateRulesResult } from '../../core/types.ts';
 import type { DecisionStored } from '../../store/schema.ts';
+import { sumMoney } from './money.ts';
 
 export type NewDecision = Omit<DecisionStored, 'rev' | 'updated_at'>;
 
@@ -34,7 +35,7 @@ export function decisionsFrom(result: SimulateRulesResult, claims: readonly Clai
     if (entry.decision === 'accept' && entry.action) {
       decisions.push({
         claim_id: claimId, decided_on: decidedOn, source, resolution, action: entry.action, due_on_approval: dueOf(entry.action),
-        decision: { claim_id: claimId, decision: 'accept', payout: entry.action.payout, transaction_date: entry.action.transaction_date },
+        decision: { claim_id: claimId, decision: 'accept', payout: agreedPayout(claims[i], resolution, entry.action), transaction_date: entry.action.transaction_date },
       });
     } else if (entry.decision === 'decline' && then.decision === 'decline') {
       decisions.push({ claim_id: claimId, decided_on: decidedOn, source, resolution, action: null, decision: { claim_id: claimId, decision: 'decline', decline_reason: then.decline_reason } });
@@ -43,4 +44,19 @@ export function decisionsFrom(result: SimulateRulesResult, claims: readonly Clai
     }
   });
   return { decisions, skipped };
+}
+
+/**
+ * The payout a decision records (the conversions file's Payout): the total the advertiser
+ * agrees to (spec section 7), not the new action's payout. They differ for a wrong-amount
+ * claim, whose action pays total − tracked payout: the total is then the amount the
+ * resolution names (the expected payout, or the amount specified), else — from the
+ * contract — the action's top-up plus what was tracked.
+ */
+export function agreedPayout(claim: Claim | undefined, resolution: Resolution, action: PreviewAction): string {
+  const tracked = claim?.reason === 'wrong_amount' ? claim.tracked?.payout : undefined;
+  if (typeof tracked !== 'string') return action.payout;
+  if (resolution.payout_option === 'specify' && resolution.payout_amount) return resolution.payout_amount;
+  if (resolution.payout_option === 'expected' && typeof claim?.expected_payout === 'string') return claim.expected_payout;
+  return sumMoney([action.payout, tracked]) ?? action.payout;
 }
