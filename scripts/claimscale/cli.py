@@ -6,7 +6,7 @@ import sys
 import time
 
 from claimscale import chunks, lines, validate, windows
-from claimscale.cluster import dask_client
+from claimscale.cluster import cpu_seconds, dask_client
 
 
 def cluster_args(parser):
@@ -40,6 +40,8 @@ def main(argv=None):
     v.add_argument("--window-claims", type=int, default=windows.WINDOW_CLAIMS,
                    help="claims per request before an advertiser is cut into windows")
     v.add_argument("--window-bytes", type=int, default=windows.WINDOW_BYTES)
+    v.add_argument("--stats", action="store_true",
+                   help="print claims per second and where the CPU time went (the bench)")
     cluster_args(v)
     args = parser.parse_args(argv)
     if not args.claimctl:
@@ -56,6 +58,9 @@ def main(argv=None):
             what = "responses"
         else:
             policies = validate.read_policies(args.policies)
+            client.wait_for_workers(args.workers or 1)
+            started = time.monotonic()
+            cpu_before = cpu_seconds(client) if args.stats else None
             notes = []
             count = validate.run_validate(
                 client, args.claims, args.as_of, policies, args.out, args.buckets,
@@ -64,8 +69,20 @@ def main(argv=None):
                 print(f"scale: advertiser {advertiser!r}: {issue['code']} at {issue['path']}: "
                       f"{issue['message']}", file=sys.stderr)
             what = "verdict rows"
+            if args.stats:
+                print_stats(client, count, time.monotonic() - started, cpu_before)
     print(f"scale: {count} {what} in {time.monotonic() - started:.1f} s", file=sys.stderr)
     return 0
+
+
+def print_stats(client, rows, seconds, cpu_before):
+    core, python, client_side = (after - before for after, before in
+                                 zip(cpu_seconds(client), cpu_before))
+    total = core + python + client_side
+    print(f"scale stats: {rows} rows in {seconds:.1f} s = {rows / seconds:,.0f} rows/s with "
+          f"{len(client.scheduler_info()['workers'])} workers; CPU {total:.1f} s: core (claimctl) "
+          f"{core:.1f} s, workers' Python {python:.1f} s, client+scheduler {client_side:.1f} s; "
+          f"outside the core {100 * (total - core) / total:.0f} %", file=sys.stderr)
 
 
 if __name__ == "__main__":

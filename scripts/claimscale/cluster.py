@@ -28,3 +28,20 @@ def dask_client(workers=None, scheduler=None, claimctl=None):
 
 def worker_count(client):
     return max(1, len(client.scheduler_info()["workers"]))
+
+
+def cpu_seconds(client):
+    """(the core's, the workers' Python, this process's) CPU seconds so far: what `--stats`
+    splits the time into. This process holds the client, the scheduler and the nannies of
+    a local cluster."""
+    import resource
+
+    def on_worker(dask_worker):
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return (dask_worker.plugins["claimctl"].core_cpu_seconds(),
+                usage.ru_utime + usage.ru_stime)
+
+    per_worker = client.run(on_worker).values()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return (sum(c for c, _ in per_worker), sum(p for _, p in per_worker),
+            usage.ru_utime + usage.ru_stime)

@@ -50,7 +50,7 @@ def import_chunk(chunk, file_name, claim_buckets, key_buckets):
     request = '{"include_claims":true,"csv":' + json.dumps(
         chunk.text().decode("utf-8", "surrogateescape")) + "}"
     [response] = workers.answer("import_claims_csv", [request.encode("utf-8", "surrogatepass")])
-    answer = json.loads(response)
+    answer, claims = _split_import_response(response.decode("utf-8", "surrogatepass"))
     base = (chunk.file_index << 48) | (chunk.index << 24)
     rows = []
     by_advertiser = [[] for _ in range(claim_buckets)]
@@ -67,14 +67,31 @@ def import_chunk(chunk, file_name, claim_buckets, key_buckets):
         rows.append((seq, csv_row([file_name, "", "", "", "false" if issue["severity"] ==
                                    "error" else "true", "", "", issue["code"], issue["path"],
                                    issue["message"]])))
-    for i, obj in enumerate(answer["result"]["claims"]):
-        claim = windows.Claim(base | i, obj, json.dumps(obj, ensure_ascii=False,
-                                                        separators=(",", ":")))
+    for i, (obj, text) in enumerate(claims):
+        claim = windows.Claim(base | i, obj, text)
         by_advertiser[bucket_of(claim.advertiser, claim_buckets)].append(claim)
         if claim.publisher is not None and claim.id is not None:
             by_key[bucket_of(claim.publisher + "\0" + claim.id, key_buckets)].append(
                 (claim.publisher, claim.id, claim.seq, claim.advertiser))
     return {"claims": by_advertiser, "keys": by_key, "rows": rows}
+
+
+_DECODER = json.JSONDecoder()
+_CLAIMS_START = '{"ok":true,"result":{"claims":['
+
+
+def _split_import_response(text):
+    """The response, and each claim as (object, its JSON text as the core wrote it): the
+    text is sliced from the response, not written again."""
+    if not text.startswith(_CLAIMS_START):
+        return json.loads(text), []
+    claims, pos = [], len(_CLAIMS_START)
+    while text[pos] != "]":
+        obj, end = _DECODER.raw_decode(text, pos)
+        claims.append((obj, text[pos:end]))
+        pos = end + 1 if text[end] == "," else end
+    rest = json.loads('{"claims":[]' + text[pos + 1:-1])  # the result's other members
+    return {"ok": True, "result": rest}, claims
 
 
 def pick(result, *path):
