@@ -34,6 +34,8 @@ def main(argv=None):
     v.add_argument("--as-of", required=True, metavar="YYYY-MM-DD")
     v.add_argument("--policies", metavar="POLICIES.json")
     v.add_argument("--out", required=True, metavar="VERDICTS.csv")
+    v.add_argument("--attachments", metavar="ATTACHMENTS.jsonl",
+                   help='proofs by claim: {"publisher_id", "claim_id", "attachments": [...]} a line')
     v.add_argument("--buckets", type=int, help="advertiser partitions (default: 4 per worker)")
     v.add_argument("--chunk-bytes", type=int, default=chunks.CHUNK_BYTES,
                    help="bytes of CSV per import task")
@@ -64,7 +66,8 @@ def main(argv=None):
             notes = []
             count = validate.run_validate(
                 client, args.claims, args.as_of, policies, args.out, args.buckets,
-                args.chunk_bytes, args.window_claims, args.window_bytes, notes)
+                args.chunk_bytes, args.window_claims, args.window_bytes, notes,
+                validate.read_attachments(args.attachments))
             for advertiser, issue in notes:
                 print(f"scale: advertiser {advertiser!r}: {issue['code']} at {issue['path']}: "
                       f"{issue['message']}", file=sys.stderr)

@@ -103,23 +103,129 @@ def pick(result, *path):
 
 # ---- stage 2: the cross-advertiser pass ---------------------------------------------------
 
-def later_uses(claim_buckets, *key_lists):
-    """For each advertiser bucket, {seq: (first claim's advertiser, publisher, id)} for the
-    claims whose (publisher, claim id) an earlier claim of the input already has."""
+def later_uses(claim_buckets, digest_buckets, attachments, *key_lists):
+    """Per (publisher, claim id): for each advertiser bucket, {seq: (first claim's
+    advertiser, publisher, id)} for the claims whose key an earlier claim of the input
+    already has; the attachments joined to the claims with that key ({seq: [...]} per
+    advertiser bucket); and each joined proof digest with its claim, per digest bucket."""
     first = {}
     for keys in key_lists:
         for publisher, claim_id, seq, advertiser in keys:
             known = first.get((publisher, claim_id))
             if known is None or seq < known[0]:
                 first[(publisher, claim_id)] = (seq, advertiser)
-    out = [{} for _ in range(claim_buckets)]
+    later = [{} for _ in range(claim_buckets)]
+    attached = [{} for _ in range(claim_buckets)]
+    digests = [[] for _ in range(digest_buckets)]
     for keys in key_lists:
         for publisher, claim_id, seq, advertiser in keys:
+            bucket = bucket_of(advertiser, claim_buckets)
             first_seq, first_advertiser = first[(publisher, claim_id)]
             if seq != first_seq:
-                out[bucket_of(advertiser, claim_buckets)][seq] = (first_advertiser, publisher,
-                                                                  claim_id)
+                later[bucket][seq] = (first_advertiser, publisher, claim_id)
+            proofs = attachments.get((publisher, claim_id))
+            if proofs is not None:
+                attached[bucket][seq] = proofs
+                for digest in {a.get("sha256") for a in proofs if isinstance(a, dict)}:
+                    if isinstance(digest, str) and _SHA256.match(digest):
+                        digests[bucket_of(digest, digest_buckets)].append(
+                            (digest, seq, advertiser, claim_id))
+    return {"later": later, "attached": attached, "digests": digests}
+
+
+def later_digest_uses(claim_buckets, *digest_lists):
+    """Per proof digest: for each advertiser bucket, {seq: {digest: (first claim's
+    advertiser, its id)}} for the claims whose digest an earlier claim already has."""
+    first = {}
+    for uses in digest_lists:
+        for digest, seq, advertiser, claim_id in uses:
+            if digest not in first or seq < first[digest][0]:
+                first[digest] = (seq, advertiser, claim_id)
+    out = [{} for _ in range(claim_buckets)]
+    for uses in digest_lists:
+        for digest, seq, advertiser, claim_id in uses:
+            first_seq, first_advertiser, first_id = first[digest]
+            if seq != first_seq:
+                out[bucket_of(advertiser, claim_buckets)].setdefault(seq, {})[digest] = (
+                    first_advertiser, first_id)
     return out
+
+
+def read_attachments(path):
+    """ATTACHMENTS.jsonl: {"publisher_id", "claim_id", "attachments": [...]} a line."""
+    joined = {}
+    if path is None:
+        return joined
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            entry = json.loads(line)
+            if not (isinstance(entry, dict) and isinstance(entry.get("publisher_id"), str) and
+                    isinstance(entry.get("claim_id"), str) and
+                    isinstance(entry.get("attachments"), list)):
+                raise ValueError(f"{path}:{n}: expected {{\"publisher_id\", \"claim_id\", "
+                                 "\"attachments\": [...]}")
+            joined[(entry["publisher_id"], entry["claim_id"])] = entry["attachments"]
+    return joined
+
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+# The spec's table order (core/domain/claim_validator.cpp's kCodeOrder), for placing a
+# cross-advertiser issue among a claim's own.
+_CODE_ORDER = ["claim.required", "claim.invalid", "claim.duplicate_id", "order.duplicate",
+               "date.invalid", "order.date_in_future", "claim.too_early", "claim.expired",
+               "click.after_order", "click.outside_window", "money.invalid",
+               "money.out_of_range", "currency.unknown", "payout.exceeds_order",
+               "tracked.required", "tracked.not_lower", "items.exceed_order", "order.returned",
+               "order.not_online", "promo.not_allowed", "proof.required", "proof.too_many",
+               "proof.too_large", "proof.type_not_allowed", "proof.invalid_digest",
+               "proof.reused", "comment.required", "text.too_long"]
+
+
+def _rank(code):
+    code = "text.too_long" if code == "text.invalid" else code
+    return _CODE_ORDER.index(code) if code in _CODE_ORDER else len(_CODE_ORDER)
+
+
+def reuse_issues(attachments, own_issues, uses):
+    """The cross-advertiser proof.reused warnings of one claim: each attachment whose
+    digest an earlier claim of another advertiser has, unless its own request already
+    said so (then the first claim was of its own advertiser)."""
+    own = {i["path"] for i in own_issues if i["code"] == "proof.reused"}
+    found = []
+    for i, attachment in enumerate(attachments):
+        if not isinstance(attachment, dict) or attachment.get("sha256") not in uses:
+            continue
+        path = f"/attachments/{i}/sha256"
+        if path in own:
+            continue
+        first_advertiser, first_id = uses[attachment["sha256"]]
+        name = attachment.get("name")
+        label = "Attachment " + (_quote(name) if isinstance(name, str) else str(i))
+        found.append({"severity": "warning", "code": "proof.reused", "path": path,
+                      "message": label + " (sha256 " + attachment["sha256"][:12] +
+                                 "...) is also attached to claim " + _quote(first_id) +
+                                 " of " + ("advertiser " + _quote(first_advertiser)
+                                           if first_advertiser is not None
+                                           else "no advertiser") + " (another request)."})
+    return found
+
+
+def insert_in_order(issues, issue):
+    """After the issues of earlier rows of the table, and of the same row at earlier
+    attachments (the core's order: the table's rows, then document order)."""
+    rank = _rank(issue["code"])
+    at = 0
+    while at < len(issues) and (_rank(issues[at]["code"]) < rank or (
+            _rank(issues[at]["code"]) == rank and _attachment(issues[at]) < _attachment(issue))):
+        at += 1
+    issues.insert(at, issue)
+
+
+def _attachment(issue):
+    m = re.match(r"^/attachments/(\d+)", issue["path"])
+    return int(m.group(1)) if m else -1
 
 
 def cross_issue(first_advertiser, publisher, claim_id):
@@ -149,16 +255,22 @@ def advertiser_request(as_of, entry, advertiser, claims):
 
 
 def validate_bucket(as_of, policies, file_names, window_claims, window_bytes, claim_lists,
-                    later_lists):
+                    later_lists, attached_lists, reused_lists):
     """A task: the verdict rows [(seq, csv text)] of one bucket's advertisers, in input
     order, and the requests' top-level issues [(advertiser, issue)]."""
+    later, attached, reused = {}, {}, {}
+    for parts, into in ((later_lists, later), (attached_lists, attached)):
+        for part in parts:
+            into.update(part)
+    for part in reused_lists:  # one claim's digests may come from several digest buckets
+        for seq, uses in part.items():
+            reused.setdefault(seq, {}).update(uses)
     groups = {}
     for claims in claim_lists:  # chunk order, each in input order: the groups stay in order
         for claim in claims:
+            if claim.seq in attached:
+                claim.attach(attached[claim.seq])
             groups.setdefault(claim.advertiser, []).append(claim)
-    later = {}
-    for part in later_lists:
-        later.update(part)
     plans, lines = [], []
     for advertiser, claims in groups.items():
         entry = policies["advertisers"].get(advertiser) or {}
@@ -193,10 +305,11 @@ def validate_bucket(as_of, policies, file_names, window_claims, window_bytes, cl
                                                              members)
             valid = verdict["valid"]
             if claim.seq in later and _takes_cross_issue(verdict):
-                at = sum(1 for issue in issues if issue["code"] in ("claim.required",
-                                                                     "claim.invalid"))
-                issues.insert(at, cross_issue(*later[claim.seq]))
+                insert_in_order(issues, cross_issue(*later[claim.seq]))
                 valid = False
+            if claim.seq in reused:
+                for issue in reuse_issues(attached[claim.seq], issues, reused[claim.seq]):
+                    insert_in_order(issues, issue)
             rows.append(_row(file_names, claim, "true" if valid else "false",
                              verdict["claimable_from"], verdict["claimable_until"], issues))
     rows.sort(key=lambda row: row[0])
@@ -241,7 +354,7 @@ def read_policies(path):
 
 def run_validate(client, paths, as_of, policies, out_path, buckets=None,
                  chunk_bytes=chunking.CHUNK_BYTES, window_claims=windows.WINDOW_CLAIMS,
-                 window_bytes=windows.WINDOW_BYTES, notes_out=None):
+                 window_bytes=windows.WINDOW_BYTES, notes_out=None, attachments=None):
     """Writes the verdicts to `out_path`; returns the number of claim rows written."""
     run = uuid.uuid4().hex[:8]
     buckets = buckets or 4 * len(client.scheduler_info()["workers"])
@@ -256,17 +369,28 @@ def run_validate(client, paths, as_of, policies, out_path, buckets=None,
         return [client.submit(pick, f, part, b, key=f"{part}-{run}-{n}-{b}")
                 for n, f in enumerate(imported)]
 
-    later = [client.submit(later_uses, buckets, *parts("keys", b), key=f"cross-{run}-{b}",
-                           retries=3) for b in range(buckets)]
-    later_parts = [[client.submit(pick, f, b, key=f"later-{run}-{n}-{b}")
-                    for n, f in enumerate(later)] for b in range(buckets)]
+    joined = [{} for _ in range(buckets)]
+    for (publisher, claim_id), proofs in (attachments or {}).items():
+        joined[bucket_of(publisher + "\0" + claim_id, buckets)][(publisher, claim_id)] = proofs
+    cross = [client.submit(later_uses, buckets, buckets, joined[b], *parts("keys", b),
+                           key=f"cross-{run}-{b}", retries=3) for b in range(buckets)]
+
+    def cross_parts(part, b):
+        return [client.submit(pick, f, part, b, key=f"{part}-{run}-{n}-{b}")
+                for n, f in enumerate(cross)]
+
+    reused = [client.submit(later_digest_uses, buckets, *cross_parts("digests", b),
+                            key=f"reused-{run}-{b}", retries=3) for b in range(buckets)]
+    reused_parts = [[client.submit(pick, f, b, key=f"reused-part-{run}-{n}-{b}")
+                     for n, f in enumerate(reused)] for b in range(buckets)]
     bucket_policies = [{"default_policy": policies["default_policy"], "advertisers": {}}
                        for _ in range(buckets)]
     for advertiser, entry in policies["advertisers"].items():
         bucket_policies[bucket_of(advertiser, buckets)]["advertisers"][advertiser] = entry
     verdicts = [client.submit(validate_bucket, as_of, bucket_policies[b], file_names,
                               window_claims, window_bytes, parts("claims", b),
-                              later_parts[b], key=f"validate-{run}-{b}", retries=3)
+                              cross_parts("later", b), cross_parts("attached", b),
+                              reused_parts[b], key=f"validate-{run}-{b}", retries=3)
                 for b in range(buckets)]
     file_rows = [client.submit(pick, f, "rows", key=f"rows-{run}-{n}")
                  for n, f in enumerate(imported)]

@@ -12,6 +12,7 @@ with the same key, so each window claim sees what it would see in the single req
 context claims' own verdicts are dropped. The core's messages name the first claim by its
 index in the request: `remap_message` turns it into the index in the advertiser's claims.
 """
+import json
 import re
 
 CLAIMS_LIMIT = 1_000_000
@@ -38,6 +39,14 @@ class Claim:
                              if isinstance(a, dict) and isinstance(a.get("sha256"), str)) \
             if isinstance(attachments, list) else ()
         self.text = text
+
+    def attach(self, attachments):
+        """The claim with these attachments (joined by publisher and claim id)."""
+        obj = json.loads(self.text)
+        obj["attachments"] = attachments
+        self.text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+        self.digests = tuple(a["sha256"] for a in attachments
+                             if isinstance(a, dict) and isinstance(a.get("sha256"), str))
 
     def keys(self):
         if self.id is not None:

@@ -42,8 +42,9 @@ def claimctl(*args, data=b""):
     return done.stdout
 
 
-def single_process_verdicts(paths, policies_path):
-    """The verdict rows as the plain core gives them (see the module's doc)."""
+def single_process_verdicts(paths, policies_path, attachments=None):
+    """The verdict rows as the plain core gives them (see the module's doc), each claim
+    with the attachments of its (publisher, claim id) when given."""
     with open(policies_path, encoding="utf-8") as f:
         policies = json.load(f)
     rows, file_rows, groups = [], [], {}
@@ -59,6 +60,9 @@ def single_process_verdicts(paths, policies_path):
                               "issue_codes": issue["code"], "issue_paths": issue["path"],
                               "issue_messages": issue["message"]})
         for claim in answer["result"]["claims"]:
+            key = ((claim.get("publisher") or {}).get("id"), claim.get("id"))
+            if attachments and key in attachments:
+                claim["attachments"] = attachments[key]
             advertiser = (claim.get("advertiser") or {}).get("id")
             groups.setdefault(advertiser, []).append((len(rows), path, claim))
             rows.append(None)
@@ -77,6 +81,7 @@ def single_process_verdicts(paths, policies_path):
         for (at, path, claim), verdict in zip(claims, answer["result"]["claims"]):
             issues = verdict["issues"]
             rows[at] = {
+                "attachments": claim.get("attachments", []),
                 "file": path, "claim_id": claim.get("id", ""),
                 "publisher_id": (claim.get("publisher") or {}).get("id", ""),
                 "advertiser_id": advertiser or "", "valid": "true" if verdict["valid"] else "false",
@@ -96,32 +101,43 @@ def read_verdicts(path):
 
 
 def without_cross_issue(row):
-    """The row without the cross-advertiser issue (its `valid` left as it is), and whether
-    it had one."""
+    """The row without the cross-advertiser issues (its `valid` left as it is), and those
+    issues' (code, path)."""
     codes, paths = row["issue_codes"].split(" "), row["issue_paths"].split(" ")
     messages = row["issue_messages"].split("\n")
     keep = [i for i, m in enumerate(messages) if not m.endswith(CROSS)]
     if len(keep) == len(messages):
-        return row, False
+        return row, []
     return dict(row, issue_codes=" ".join(codes[i] for i in keep),
                 issue_paths=" ".join(paths[i] for i in keep),
-                issue_messages="\n".join(messages[i] for i in keep)), True
+                issue_messages="\n".join(messages[i] for i in keep)), \
+        [(codes[i], paths[i]) for i in range(len(messages)) if i not in keep]
 
 
 def expected_cross(oracle):
-    """Claims whose (publisher, valid id) an earlier claim of the input has, and whose own
-    request found no earlier claim with that id: the cross pass's claims."""
-    seen, flagged = set(), set()
+    """(row, code, path) of the issues the cross-advertiser pass must add, from the
+    single-process verdicts: a claim whose (publisher, valid id) an earlier claim of the
+    input has, when its own request found no earlier claim with that id; an attachment
+    whose digest an earlier claim has, when its own request did not say so."""
+    seen, first_with_digest, found = set(), {}, set()
     for n, row in enumerate(oracle):
-        if not row["claim_id"] or not row["publisher_id"]:
-            continue
-        key = (row["publisher_id"], row["claim_id"])
-        bad_id = any(p in ("/id", "/publisher/id") and c in ("claim.invalid", "claim.required")
-                     for c, p in zip(row["issue_codes"].split(" "), row["issue_paths"].split(" ")))
-        if key in seen and "claim.duplicate_id" not in row["issue_codes"].split(" ") and not bad_id:
-            flagged.add(n)
-        seen.add(key)
-    return flagged
+        codes, paths = row["issue_codes"].split(" "), row["issue_paths"].split(" ")
+        if row["claim_id"] and row["publisher_id"]:
+            key = (row["publisher_id"], row["claim_id"])
+            bad_id = any(p in ("/id", "/publisher/id") and c in ("claim.invalid", "claim.required")
+                         for c, p in zip(codes, paths))
+            if key in seen and "claim.duplicate_id" not in codes and not bad_id:
+                found.add((n, "claim.duplicate_id", "/id"))
+            seen.add(key)
+        for i, attachment in enumerate(row.get("attachments", [])):
+            digest = attachment.get("sha256", "")
+            if not re.fullmatch(r"[0-9a-f]{64}", digest):
+                continue
+            path = f"/attachments/{i}/sha256"
+            if first_with_digest.setdefault(digest, n) != n and \
+                    ("proof.reused", path) not in zip(codes, paths):
+                found.add((n, "proof.reused", path))
+    return found
 
 
 class KillWorkerOnce(WorkerPlugin):
@@ -168,18 +184,20 @@ class ScaleTest(unittest.TestCase):
                                      validate.read_policies(self.policies_path), out,
                                      chunk_bytes=CHUNK_BYTES, window_claims=WINDOW, **options)
 
-    def assert_same_as_single_process(self, rows):
-        self.assertEqual(len(rows), len(self.oracle))
+    def assert_same_as_single_process(self, rows, oracle=None):
+        oracle = self.oracle if oracle is None else oracle
+        self.assertEqual(len(rows), len(oracle))
         cross = set()
-        for n, (row, expected) in enumerate(zip(rows, self.oracle)):
-            own, had_cross = without_cross_issue(row)
-            if had_cross:
-                cross.add(n)
+        for n, (row, expected) in enumerate(zip(rows, oracle)):
+            own, added = without_cross_issue(row)
+            cross |= {(n, code, path) for code, path in added}
+            if any(code == "claim.duplicate_id" for code, _ in added):
                 self.assertEqual(row["valid"], "false", f"verdict row {n}")
                 own["valid"] = expected["valid"]
-            self.assertEqual(own, expected, f"verdict row {n}")
-        self.assertEqual(cross, expected_cross(self.oracle))
-        return cross
+            self.assertEqual(own, {k: v for k, v in expected.items() if k != "attachments"},
+                             f"verdict row {n}")
+        self.assertEqual(cross, expected_cross(oracle))
+        return {n for n, code, _ in cross if code == "claim.duplicate_id"}
 
     def test_validate_equals_one_request_per_advertiser(self):
         out = self.out("verdicts.csv")
@@ -210,6 +228,42 @@ class ScaleTest(unittest.TestCase):
         self.assertIn(f'Claim id "{rows[n]["claim_id"]}" of publisher '
                       f'"{rows[n]["publisher_id"]}" is already used by a claim for advertiser "adv-',
                       rows[n]["issue_messages"])
+
+    def test_proofs_joined_and_reused_across_advertisers(self):
+        paths, policies_path, _ = gen_claims.generate(self.out("proofs"), 3000, 40, files=2)
+        pool = [f"{n:064x}" for n in range(1, 120)]
+        rnd = __import__("random").Random(7)
+        attachments = {}
+        with open(paths[0], encoding="utf-8", newline="") as f:
+            keys = [(r["publisher_id"], r["claim_id"]) for r in csv.DictReader(f)]
+        for key in rnd.sample(keys, 600):
+            digests = rnd.sample(pool, rnd.choice([1, 1, 2]))
+            if rnd.random() < 0.05:
+                digests.append(digests[0])           # one file twice on one claim
+            if rnd.random() < 0.02:
+                digests.append("ABC")                # not a digest
+            attachments[key] = [{"name": f'proof "{d[-3:]}".pdf', "media_type": "application/pdf",
+                                 "size": 1000, "sha256": d, "kind": "invoice"} for d in digests]
+        attachments_path = self.out("attachments.jsonl")
+        with open(attachments_path, "w", encoding="utf-8") as f:
+            for (publisher, claim_id), proofs in attachments.items():
+                f.write(json.dumps({"publisher_id": publisher, "claim_id": claim_id,
+                                    "attachments": proofs}) + "\n")
+        oracle = single_process_verdicts(paths, policies_path, attachments)
+        out = self.out("verdicts-proofs.csv")
+        validate.run_validate(self.client, paths, gen_claims.AS_OF,
+                              validate.read_policies(policies_path), out, chunk_bytes=CHUNK_BYTES,
+                              window_claims=WINDOW, attachments=validate.read_attachments(
+                                  attachments_path))
+        rows = read_verdicts(out)
+        self.assert_same_as_single_process(rows, oracle)
+        reused = [r for r in rows if "(another request)." in r["issue_messages"] and
+                  "proof.reused" in r["issue_codes"]]
+        self.assertGreater(len(reused), 20)
+        self.assertGreater(sum("proof.reused" in r["issue_codes"].split(" ") for r in oracle), 20)
+        self.assertRegex(reused[0]["issue_messages"], r'Attachment "proof "[0-9a-f]{3}".pdf" '
+                         r'\(sha256 0{9}[0-9a-f]{3}\.\.\.\) is also attached to claim "C-\d{7}" of '
+                         r'advertiser "adv-\d{4}" \(another request\)\.')
 
     def test_worker_killed_mid_run(self):
         marker = self.out("killed")
