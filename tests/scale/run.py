@@ -8,7 +8,11 @@ import unittest
 def main():
     # Dask's worker processes start by re-reading this file (spawn): nothing runs on import.
     here = os.path.dirname(os.path.abspath(__file__))
-    sys.path[:0] = [here, os.path.join(here, "..", "..", "scripts")]
+    paths = [here, os.path.normpath(os.path.join(here, "..", "..", "scripts"))]
+    sys.path[:0] = paths
+    # The command lines the tests start, and their workers, import claimscale too.
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        paths + ([os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else []))
     suite = unittest.defaultTestLoader.discover(here, pattern="test_*.py", top_level_dir=here)
     result = unittest.TextTestRunner(verbosity=2).run(suite)
     failed = len(result.failures) + len(result.errors) + len(result.unexpectedSuccesses)
