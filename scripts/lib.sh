@@ -10,7 +10,8 @@ export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-2}"
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 APT_PACKAGES=(cmake g++ make python3 googletest libgtest-dev emscripten nlohmann-json3-dev
-              libhowardhinnant-date-dev chromium)
+              libhowardhinnant-date-dev chromium
+              python3-distributed python3-dask python3-pandas)  # scripts/scale (Dask)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
