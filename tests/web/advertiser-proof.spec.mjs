@@ -52,7 +52,7 @@ test('a tampered proof shows in the queue and the claim check, and the claim pag
   await expect(record).toBeEnabled();
   await record.click();
   await expect(page.locator('[data-field="just-recorded"]')).toBeVisible();
-  expect(await storedDecisions(page)).toEqual([['CLM-0002', 'accept']]);
+  await expect.poll(() => storedDecisions(page)).toEqual([['CLM-0002', 'accept']]);
 });
 
 test('a batch leaves a tampered claim out unless chosen and confirmed @i18n', async ({ page, lang, shot, axe }) => {
@@ -79,7 +79,7 @@ test('a batch leaves a tampered claim out unless chosen and confirmed @i18n', as
     : 'Record 4 decisions, including claims whose proof does not match the package?');
   await bulk.getByRole('button', { name: fr ? 'Enregistrer 4' : 'Record 4', exact: true }).click();
   await expect(page.locator('.notice')).toContainText(fr ? '4 décisions enregistrées.' : '4 decisions recorded.');
-  expect(await storedDecisions(page)).toEqual([['CLM-0001', 'accept'], ['CLM-0002', 'accept'], ['CLM-0003', 'accept'], ['CLM-0004', 'accept']]);
+  await expect.poll(() => storedDecisions(page)).toEqual([['CLM-0001', 'accept'], ['CLM-0002', 'accept'], ['CLM-0003', 'accept'], ['CLM-0004', 'accept']]);
   await closeNotice(page);
 });
 
@@ -140,5 +140,5 @@ test('a conversions file that accepts a tampered claim records it only when chos
   await result.locator('button.primary').click();
   await result.locator('.confirm button.danger').click();
   await expect(page.locator('.notice')).toBeVisible();
-  expect(await storedDecisions(page)).toEqual([['CLM-0001', 'accept']]);
+  await expect.poll(() => storedDecisions(page)).toEqual([['CLM-0001', 'accept']]);
 });

@@ -55,7 +55,7 @@ export const publisherEn = {
   notFoundTitle: 'Claim not found',
   notFound: 'This claim is not in your workspace any more: it may have been deleted in another tab.',
   backToClaims: 'Back to the claims',
-  saveStates: { idle: '', saving: 'Saving…', saved: 'Saved in this browser', conflict: 'Not saved: changed in another tab', failed: 'Not saved' },
+  saveStates: { idle: '', pending: 'Not saved yet…', saving: 'Saving…', saved: 'Saved in this browser', conflict: 'Not saved: changed in another tab', failed: 'Not saved' },
   saveFailed: 'Your last change could not be saved in this browser. Keep this tab open and see the message at the top of the page.',
   requiredNote: 'Fields marked "required" must be filled in before the claim can be sent.',
   groups: {

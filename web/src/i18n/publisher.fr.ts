@@ -53,7 +53,7 @@ export const publisherFr: Catalogue<typeof publisherEn> = {
   notFoundTitle: 'Réclamation introuvable',
   notFound: 'Cette réclamation n\'est plus dans votre espace de travail : elle a peut-être été supprimée dans un autre onglet.',
   backToClaims: 'Retour aux réclamations',
-  saveStates: { idle: '', saving: 'Enregistrement…', saved: 'Enregistrée dans ce navigateur', conflict: 'Non enregistrée : modifiée dans un autre onglet', failed: 'Non enregistrée' },
+  saveStates: { idle: '', pending: 'Pas encore enregistrée…', saving: 'Enregistrement…', saved: 'Enregistrée dans ce navigateur', conflict: 'Non enregistrée : modifiée dans un autre onglet', failed: 'Non enregistrée' },
   saveFailed: 'Votre dernière modification n\'a pas pu être enregistrée dans ce navigateur. Gardez cet onglet ouvert et lisez le message en haut de la page.',
   requiredNote: 'Les champs marqués « obligatoire » doivent être remplis avant l\'envoi.',
   groups: {

@@ -30,7 +30,7 @@ const BASE = '/claims/0';
 const SAVE_DELAY_MS = 400;
 const VALIDATE_DELAY_MS = 150;
 
-type SaveState = 'idle' | 'saving' | 'saved' | 'conflict' | 'failed';
+type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'conflict' | 'failed';
 
 export function ClaimEditor({ recordKey }: { recordKey: string }) {
   const { workspace, core, asOf, navigate, notify } = useApp();
@@ -95,7 +95,8 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
         setRecord(saved);
         if (claimRef.current === sent) dirty.current = false;
         setTheirs(null);
-        setSaveState('saved');
+        // A change typed while this one was being written is not saved yet: say so.
+        setSaveState(dirty.current ? 'pending' : 'saved');
       } catch (e) {
         if (e instanceof ConflictError) {
           setTheirs((e.current as ClaimRecord | undefined) ?? null);
@@ -126,6 +127,8 @@ export function ClaimEditor({ recordKey }: { recordKey: string }) {
     });
     dirty.current = true;
     if (saveState !== 'conflict') {
+      // "Saved" would be untrue until the timer's save is done (and a test reloading on it lost the change).
+      setSaveState('pending');
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
     }
