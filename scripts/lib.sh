@@ -10,7 +10,7 @@ export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-2}"
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 APT_PACKAGES=(cmake g++ make python3 googletest libgtest-dev emscripten nlohmann-json3-dev
-              libhowardhinnant-date-dev chromium)
+              libhowardhinnant-date-dev chromium libreoffice-calc-nogui)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
