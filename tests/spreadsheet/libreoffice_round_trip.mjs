@@ -5,7 +5,8 @@
 // import_decisions_csv must read the saved file back into the very decisions that went
 // out. Calc re-types every cell on the way (120,00 is saved 120, 12,500 is saved 12,5;
 // 2026-09-15 stays ISO), so this is the check that our cells are ones a spreadsheet reads
-// as numbers and dates and writes back in a form we read. About 6 s (Calc's start).
+// as numbers and dates and writes back in a form we read. About 6 s of CPU (Calc starting
+// with a fresh profile); 5-20 s wall measured on a shared 2-core machine.
 // Usage: node tests/spreadsheet/libreoffice_round_trip.mjs [--claimctl PATH]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
