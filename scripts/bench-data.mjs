@@ -165,6 +165,15 @@ for (const [count, label] of [[100000, '100k'], [1000000, '1M']]) {
       count, 'adjustments');
   }
 }
+// A segment of a million members (spec section 9's select_members): no order for 90 days,
+// at least one order, an average basket of at least 50.00.
+write('select_members-1M', 'select_members', {
+  as_of: '2026-03-01', currency: 'EUR',
+  members: Array.from({ length: 1000000 }, (_, i) => ({
+    member: `m-${i}`, ...(i % 7 ? { last_order_on: new Date(Date.UTC(2025, 0, 1) + (i % 420) * 86400000).toISOString().slice(0, 10) } : {}),
+    orders: i % 40, spent: `${(i % 40) * (20 + (i % 90))}.50`, available: `${(i % 300) - 50}.10` })),
+  criteria: { inactive_days_at_least: 90, orders_at_least: 1, average_basket_at_least: '50.00' },
+}, 1000000, 'members');
 write('compute_payout-single', 'compute_payout', {
   contract: { currency: 'EUR', rounding: 'half_up', commission: { sale: { percent: '5', min: '0.50', max: '50.00',
     categories: { electronics: { percent: '2' } } } } },

@@ -14,7 +14,7 @@ const kMaxLen = 1048576;
 const operations = ['validate_claims', 'compute_payout', 'compute_lifecycle', 'preview_resolution',
   'apply_adjustments', 'import_claims_csv', 'export_decisions_csv', 'import_decisions_csv',
   'sniff_media_type', 'build_package', 'check_package', 'review_queue', 'simulate_rules',
-  'export_network_csv'];
+  'export_network_csv', 'select_members'];
 const put = (target, bytes) => {
   mkdirSync(join(corpus, target), { recursive: true });
   const name = createHash('sha1').update(bytes).digest('hex');

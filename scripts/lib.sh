@@ -11,7 +11,8 @@ log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 APT_PACKAGES=(cmake g++ make python3 googletest libgtest-dev emscripten nlohmann-json3-dev
               libhowardhinnant-date-dev chromium
-              python3-distributed python3-dask python3-pandas)  # scripts/scale (Dask)
+              python3-distributed python3-dask python3-pandas  # scripts/scale (Dask)
+              libreoffice-calc-nogui)                          # the spreadsheet round trip test
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 

@@ -54,6 +54,7 @@ constexpr OperationEntry kOperations[] = {
      &import_decisions_csv_payload},
     {"preview_resolution", &written<&preview_resolution>},
     {"review_queue", &written<&review_queue>},
+    {"select_members", &select_members},
     {"simulate_rules", &written<&simulate_rules>},
     {"sniff_media_type", &written<&sniff_media_type>},
     {"validate_claims", &validate_claims, &validate_claims_streamed},

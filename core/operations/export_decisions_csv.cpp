@@ -7,6 +7,7 @@
 #include "values/calendar.h"
 #include "values/money.h"
 #include "formats/csv_writer.h"
+#include "formats/spreadsheet_cells.h"
 #include "requests/fields.h"
 #include "requests/money_fields.h"
 #include "requests/request.h"
@@ -36,13 +37,16 @@ const char* action_of(const std::string& decision) {
   return "request_info";
 }
 
-// Money cells are written in canonical form. A value that is no amount in the currency
-// is not money, so it is written as a text cell (with the formula guard): a hostile
+// Money cells are written in canonical form, with a decimal comma in a `;` file (spec
+// section 8, the spreadsheet round trip). A value that is no amount in the currency is
+// not money, so it is written as it is, as a text cell (with the formula guard): a hostile
 // "=..." in an amount member can never reach a spreadsheet unguarded.
-void money_cell(CsvWriter& w, const std::string* raw, const Currency* currency) {
+void money_cell(CsvWriter& w, const std::string* raw, const Currency* currency,
+                char delimiter) {
   if (!raw) return w.empty();
   if (currency) {
-    if (const auto m = parse_money(*raw, *currency)) return w.plain(m->str());
+    if (const auto m = parse_money(*raw, *currency))
+      return w.plain(money_cell_text(m->str(), delimiter));
   }
   w.text(*raw);
 }
@@ -188,15 +192,15 @@ StatusOr<Json> export_decisions_csv(const Json& request) {
     text_cell(w, claim_string(c, {"id"}));
     text_cell(w, claim_string(c, {"order", "id"}));
     date_cell(w, claim_string(c, {"order", "date"}));
-    money_cell(w, claim_string(c, {"order", "amount"}), order_currency);
+    money_cell(w, claim_string(c, {"order", "amount"}), order_currency, delimiter);
     text_cell(w, order_currency_code);
-    money_cell(w, claim_string(c, {"expected_payout"}), payout_currency);
-    if (d && d->decision != "decline") w.plain(d->payout);
+    money_cell(w, claim_string(c, {"expected_payout"}), payout_currency, delimiter);
+    if (d && d->decision != "decline") w.plain(money_cell_text(d->payout, delimiter));
     else w.empty();
     w.text(kTrackingMode);
     text_cell(w, claim_string(c, {"reason"}));
     text_cell(w, claim_string(c, {"tracked", "action_id"}));
-    money_cell(w, claim_string(c, {"tracked", "amount"}), order_currency);
+    money_cell(w, claim_string(c, {"tracked", "amount"}), order_currency, delimiter);
     date_cell(w, claim_string(c, {"click_date"}));
     text_cell(w, claim_string(c, {"order", "promo_code"}));
     const Json* attachments = FieldReader::find(c, "attachments");

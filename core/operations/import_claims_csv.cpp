@@ -11,6 +11,7 @@
 #include "formats/csv_writer.h"
 #include "formats/json_fast_parse.h"
 #include "formats/json_writer.h"
+#include "formats/spreadsheet_cells.h"
 #include "requests/fields.h"
 #include "requests/request.h"
 #include "requests/request_head.h"
@@ -53,6 +54,13 @@ bool is_text_column(std::size_t c) {
   }
 }
 
+// Spec section 8's spreadsheet round trip: the cells that hold money and dates.
+bool is_money_column(std::size_t c) {
+  return c == kOrderAmount || c == kExpectedPayout || c == kTrackedAmount || c == kTrackedPayout;
+}
+bool is_date_column(std::size_t c) {
+  return c == kOrderDate || c == kClickDate || c == kTrackedDate || c == kFiledOn;
+}
 
 // true/false, yes/no, 1/0 (any case) become JSON booleans; anything else stays the text
 // it was, for validate_claims to report as claim.invalid at the cell.
@@ -181,7 +189,15 @@ class ClaimBuilder {
  private:
   std::string_view value(std::size_t c) const {
     const std::string_view cell = rows_.cell(c);
-    return is_text_column(c) ? strip_formula_guard(cell) : cell;
+    if (is_text_column(c)) return strip_formula_guard(cell);
+    // A `;` file's "2,75" and "15/09/2026" become "2.75" and "2026-09-15"; a cell that does
+    // not read stays as written, for validation to report. In a `,` file every money and
+    // date cell is already in section 2's form or does not read: nothing to do.
+    if (cell.empty() || rows_.delimiter() != ';') return cell;
+    std::optional<std::string_view> read;
+    if (is_money_column(c)) read = read_money_cell(cell, ';', scratch_);
+    else if (is_date_column(c)) read = read_date_cell(cell, ';', scratch_);
+    return read ? *read : cell;
   }
   void put(MemberCursor& obj, std::string_view key, std::size_t c) const {
     obj.string(key, value(c));
@@ -189,6 +205,7 @@ class ClaimBuilder {
 
   const CsvRows& rows_;
   const Defaults& defaults_;
+  mutable std::string scratch_;  // the cell last read into section 2's form
 };
 
 

@@ -10,6 +10,7 @@
 #include "formats/csv_rows.h"
 #include "formats/csv_writer.h"
 #include "formats/json_writer.h"
+#include "formats/spreadsheet_cells.h"
 #include "requests/fields.h"
 #include "requests/request.h"
 #include "requests/request_limits.h"
@@ -64,6 +65,7 @@ StatusOr<Json> import_decisions(const Json& request, std::string_view text,
 
   Issues issues;
   Json decisions = Json::array();
+  std::string scratch;  // a cell read into section 2's form
   CsvRows rows(text, decision_columns());
   if (rows.read_header(issues)) {
     for (;;) {
@@ -101,11 +103,16 @@ StatusOr<Json> import_decisions(const Json& request, std::string_view text,
                       " is not validate, reject or request_info (or accepted, refused).");
       }
 
+      // Spec section 8's spreadsheet round trip: in a `;` file a Payout may have a decimal
+      // comma and a Transaction date may be day first; both come out in section 2's form.
+      const char delimiter = rows.delimiter();
       Json payout = nullptr;
       if (const std::string_view cell = rows.cell(kPayout); !cell.empty()) {
         const Currency* currency = claim ? payout_currency_of(*claim) : nullptr;
         const int decimals = currency ? currency->decimals : kMaxDecimals;
-        const ParsedAmount p = parse_amount(cell, decimals);
+        const std::optional<std::string_view> amount = read_money_cell(cell, delimiter, scratch);
+        const ParsedAmount p =
+            amount ? parse_amount(*amount, decimals) : ParsedAmount{AmountError::invalid, 0};
         if (p.error == AmountError::out_of_range) {
           row.error("money.out_of_range", rows.cell_path(kPayout),
                     "Payout " + quote_value(cell) + " is beyond the supported range.");
@@ -115,20 +122,22 @@ StatusOr<Json> import_decisions(const Json& request, std::string_view text,
                         (p.error == AmountError::too_many_decimals
                              ? " has more decimals than the currency allows."
                              : p.minor < 0 ? " is negative."
-                                           : " is not an amount (digits with an optional dot, "
-                                             "e.g. \"12.50\")."));
+                                           : " is not an amount (" + money_cell_rule(delimiter) +
+                                                 ")."));
         } else {
-          // Canonical in the claim's currency; kept as written when no claim says which.
-          payout = currency ? format_minor(p.minor, decimals) : std::string(cell);
+          // Canonical in the claim's currency; with a dot, decimals as written, when no
+          // claim says which currency.
+          payout = currency ? format_minor(p.minor, decimals) : std::string(*amount);
         }
       }
       Json transaction_date = nullptr;
       if (const std::string_view cell = rows.cell(kTransactionDate); !cell.empty()) {
-        if (parse_date(cell)) {
-          transaction_date = std::string(cell);
+        if (const auto date = read_date_cell(cell, delimiter, scratch)) {
+          transaction_date = std::string(*date);
         } else {
           row.error("date.invalid", rows.cell_path(kTransactionDate),
-                    invalid_date_message("Transaction date", cell));
+                    "Transaction date " + quote_value(cell) + " is not a valid date (" +
+                        date_cell_rule(delimiter) + ").");
         }
       }
       const std::string_view reason = strip_formula_guard(rows.cell(kDeclineReason));

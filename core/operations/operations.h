@@ -68,6 +68,8 @@ StatusOr<Json> simulate_rules(const Json& request);
 // Spec section 9: a group's members each make an entry, so the result can be far larger
 // than the request.
 Status apply_adjustments(const Json& request, std::string& out);
+// Spec section 9: a group built from the members' activity; a million members' ids.
+Status select_members(const Json& request, std::string& out);
 Status validate_claims(const Json& request, std::string& out);
 std::optional<std::string> validate_claims_streamed(std::string_view request);
 Status import_claims_csv(const Json& request, std::string& out);

@@ -25,7 +25,7 @@ inline constexpr const char* kOperations[] = {
     "preview_resolution",   "apply_adjustments",    "import_claims_csv",
     "export_decisions_csv", "import_decisions_csv", "sniff_media_type",
     "build_package",        "check_package",        "review_queue",
-    "simulate_rules",       "export_network_csv"};
+    "simulate_rules",       "export_network_csv",   "select_members"};
 
 // An operation's streamed path (validate_claims, import_claims_csv), when it answers,
 // gives the general path's bytes.

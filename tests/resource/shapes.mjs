@@ -86,6 +86,18 @@ export const shapes = [
     }),
   },
   {
+    // n and 2n: 500,000 and 1,000,000 members (the request's array limit), each selected or
+    // not by three criteria; the DOM of the request is most of the peak.
+    name: 'select_members: n members, three criteria',
+    operation: 'select_members', n: 500000, memory: 10, response: 1,
+    request: (n) => json({
+      as_of: '2026-03-01', currency: 'EUR',
+      members: range(n, (i) => ({ member: `m-${i}`, ...(i % 7 ? { last_order_on: day(i) } : {}),
+        orders: i % 40, spent: `${(i % 40) * (20 + (i % 90))}.50`, available: `${(i % 300) - 50}.10` })),
+      criteria: { inactive_days_at_least: 90, orders_at_least: 1, average_basket_at_least: '50.00' },
+    }),
+  },
+  {
     name: 'import_claims_csv: n rows',
     operation: 'import_claims_csv', n: 20000, memory: 40,
     request: (n) => json({ csv: [csvHeader, ...range(n, csvRow)].join('\r\n'), defaults: { publisher_id: 'p' } }),

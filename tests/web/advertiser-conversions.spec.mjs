@@ -45,7 +45,8 @@ test('export, edit the Action column in a spreadsheet, import: refused rows list
   const col = (name) => header.indexOf(name);
   const byId = (id) => body.find((r) => r[0] === id);
   expect(byId('CLM-0002')[col('Action')]).toBe('validate');
-  expect(byId('CLM-0002')[col('Payout')]).toBe('6.00');
+  // A `;` file is a comma-decimal spreadsheet's: money with a decimal comma (spec section 8).
+  expect(byId('CLM-0002')[col('Payout')]).toBe('6,00');
   expect(byId('CLM-0003')[col('Action')]).toBe('');
 
   // In the spreadsheet: decline one, accept one, and a typo.

@@ -42,9 +42,51 @@ TEST(ExportDecisionsCsv, ColumnsInOrderWithBomAndSemicolons) {
   EXPECT_EQ(r["issues"], Json::array());
   EXPECT_EQ(r["csv"],
             kBom + kHeaderSemicolon +
-                "CLM-0001;A-1001;2026-01-01;120.00;EUR;6.00;6.50;Cashback claim;wrong_amount;"
-                "ACT-9;60.00;2026-01-01;WELCOME10;2;pub-42;m-123;"
+                "CLM-0001;A-1001;2026-01-01;120,00;EUR;6,00;6,50;Cashback claim;wrong_amount;"
+                "ACT-9;60,00;2026-01-01;WELCOME10;2;pub-42;m-123;"
                 "\"Order confirmation attached; member used our link.\";validate;2026-01-01;;\r\n");
+}
+
+// Spec section 8, spreadsheet round trip: money in the currency's canonical decimals with a
+// decimal comma in a `;` file (none for JPY, three for BHD); dates stay YYYY-MM-DD; a value
+// that is not money in its currency is written as it is, as a text cell.
+TEST(ExportDecisionsCsv, SemicolonFileWritesDecimalCommasInCanonicalDecimals) {
+  Json jpy = example_claim();
+  jpy["id"] = "CLM-J";
+  jpy["order"]["currency"] = "JPY";
+  jpy["order"]["amount"] = "1500";
+  jpy["expected_payout"] = "75";
+  jpy["tracked"] = {{"amount", "700"}};
+  Json bhd = example_claim();
+  bhd["id"] = "CLM-B";
+  bhd["order"]["currency"] = "BHD";
+  bhd["order"]["amount"] = "12.5";
+  bhd["expected_payout"] = "0.6";
+  bhd["tracked"] = {{"amount", "-0.125"}};
+  Json bad = example_claim();
+  bad["id"] = "CLM-X";
+  bad["order"]["amount"] = "1.234,50";  // not money in EUR: as written, a text cell
+  bad["expected_payout"] = "6.505";     // too many decimals for EUR: as written
+  bad["tracked"] = {{"amount", "-7"}};
+  Json r = result_of("export_decisions_csv",
+                     {{"claims", {jpy, bhd, bad}},
+                      {"decisions", {{{"claim_id", "CLM-J"}, {"decision", "accept"},
+                                      {"payout", "80"}},
+                                     {{"claim_id", "CLM-B"}, {"decision", "request_info"},
+                                      {"payout", "0.75"}, {"transaction_date", "2026-09-15"}}}}});
+  EXPECT_EQ(r["issues"], Json::array());
+  const std::string csv = r["csv"];
+  const std::size_t first = csv.find("\r\n") + 2;
+  EXPECT_EQ(csv.substr(first),
+            "CLM-J;A-1001;2026-01-01;1500;JPY;75;80;Cashback claim;wrong_amount;;700;2026-01-01;"
+            "WELCOME10;2;pub-42;m-123;\"Order confirmation attached; member used our link.\";"
+            "validate;;;\r\n"
+            "CLM-B;A-1001;2026-01-01;12,500;BHD;0,600;0,750;Cashback claim;wrong_amount;;-0,125;"
+            "2026-01-01;WELCOME10;2;pub-42;m-123;\"Order confirmation attached; member used our "
+            "link.\";request_info;2026-09-15;;\r\n"
+            "CLM-X;A-1001;2026-01-01;1.234,50;EUR;6.505;;Cashback claim;wrong_amount;;-7,00;"
+            "2026-01-01;WELCOME10;2;pub-42;m-123;\"Order confirmation attached; member used our "
+            "link.\";;;;\r\n");
 }
 
 TEST(ExportDecisionsCsv, CommaDelimiterUndecidedDeclinedAndRequestInfo) {
@@ -188,6 +230,87 @@ TEST(ImportDecisionsCsv, InvalidActionUnknownClaimAndBadCells) {
   ASSERT_EQ(r["decisions"].size(), 2u);
   EXPECT_EQ(r["decisions"][0]["payout"], "1500");
   EXPECT_EQ(r["decisions"][1]["payout"], "6.50");  // canonical in the claim's currency
+}
+
+// Issue 25 item 8: what a French spreadsheet saves. In a `;` file a Payout reads with a
+// decimal comma or a dot and a Transaction date as YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY;
+// the decisions carry section 2's forms.
+TEST(ImportDecisionsCsv, SemicolonFileReadsDecimalCommasAndDayFirstDates) {
+  Json claims = Json::array({{{"id", "C1"}, {"order", {{"currency", "EUR"}}}},
+                             {{"id", "C2"}, {"order", {{"currency", "EUR"}}}},
+                             {{"id", "C3"}, {"order", {{"currency", "JPY"}}}},
+                             {{"id", "C4"}, {"order", {{"currency", "BHD"}}}}});
+  const std::string csv =
+      std::string(kBom) +
+      "Conversion ID;Action;Payout;Transaction date\r\n"
+      "C1;validate;2,75;15/09/2026\r\n"
+      "C2;validate;2.5;15.09.2026\r\n"
+      "C3;validate;1500;2026-09-15\r\n"
+      "C4;request_info;0,6;\r\n";
+  for (bool with_claims : {true, false}) {
+    Json req = {{"csv", csv}};
+    if (with_claims) req["claims"] = claims;
+    Json r = result_of("import_decisions_csv", req);
+    EXPECT_EQ(r["issues"], Json::array());
+    ASSERT_EQ(r["decisions"].size(), 4u);
+    // Canonical in the claim's currency when the claims say which; else as written, with a dot.
+    EXPECT_EQ(r["decisions"][0]["payout"], with_claims ? "2.75" : "2.75");
+    EXPECT_EQ(r["decisions"][1]["payout"], with_claims ? "2.50" : "2.5");
+    EXPECT_EQ(r["decisions"][2]["payout"], "1500");
+    EXPECT_EQ(r["decisions"][3]["payout"], with_claims ? "0.600" : "0.6");
+    EXPECT_EQ(r["decisions"][0]["transaction_date"], "2026-09-15");
+    EXPECT_EQ(r["decisions"][1]["transaction_date"], "2026-09-15");
+    EXPECT_EQ(r["decisions"][2]["transaction_date"], "2026-09-15");
+    EXPECT_EQ(r["decisions"][3]["transaction_date"], nullptr);
+  }
+}
+
+// The forms the spec calls malformed: money.invalid / date.invalid at the cell, and that row
+// gives no decision.
+TEST(ImportDecisionsCsv, SemicolonFileMalformedCellsAreIssuesAndNoDecision) {
+  Json r = result_of("import_decisions_csv",
+                     {{"csv", "Conversion ID;Action;Payout;Transaction date\r\n"
+                              "C1;validate;1.234,50;\r\n"
+                              "C2;validate;,5;\r\n"
+                              "C3;validate;2,;\r\n"
+                              "C4;validate;2,75 \xE2\x82\xAC;\r\n"
+                              "C5;validate;;5/9/2026\r\n"
+                              "C6;validate;;31/02/2026\r\n"
+                              "C7;validate;2,75;15/09/2026\r\n"}});
+  EXPECT_EQ(claims::testing::codes_paths(r["issues"]),
+            (std::vector<std::string>{"money.invalid /rows/2/Payout", "money.invalid /rows/3/Payout",
+                                      "money.invalid /rows/4/Payout", "money.invalid /rows/5/Payout",
+                                      "date.invalid /rows/6/Transaction date",
+                                      "date.invalid /rows/7/Transaction date"}));
+  EXPECT_EQ(r["issues"][0]["message"],
+            "Payout \"1.234,50\" is not an amount (digits with an optional decimal comma or dot, "
+            "no thousands separator, e.g. \"12,50\").");
+  EXPECT_EQ(r["issues"][4]["message"],
+            "Transaction date \"5/9/2026\" is not a valid date (YYYY-MM-DD, DD/MM/YYYY or "
+            "DD.MM.YYYY with a two-digit day and month, an existing day, years 1970-2199).");
+  ASSERT_EQ(r["decisions"].size(), 1u);
+  EXPECT_EQ(r["decisions"][0]["claim_id"], "C7");
+}
+
+// A comma-delimited file keeps section 2's forms only.
+TEST(ImportDecisionsCsv, CommaFileTakesOnlyDotsAndIsoDates) {
+  Json r = result_of("import_decisions_csv",
+                     {{"csv", "Conversion ID,Action,Payout,Transaction date\r\n"
+                              "C1,validate,\"2,75\",\r\n"
+                              "C2,validate,,15/09/2026\r\n"
+                              "C3,validate,,15.09.2026\r\n"
+                              "C4,validate,2.75,2026-09-15\r\n"}});
+  EXPECT_EQ(claims::testing::codes_paths(r["issues"]),
+            (std::vector<std::string>{"money.invalid /rows/2/Payout",
+                                      "date.invalid /rows/3/Transaction date",
+                                      "date.invalid /rows/4/Transaction date"}));
+  EXPECT_EQ(r["issues"][0]["message"],
+            "Payout \"2,75\" is not an amount (digits with an optional dot, e.g. \"12.50\").");
+  EXPECT_EQ(r["issues"][1]["message"],
+            "Transaction date \"15/09/2026\" is not a valid date (YYYY-MM-DD, an existing day, "
+            "years 1970-2199).");
+  ASSERT_EQ(r["decisions"].size(), 1u);
+  EXPECT_EQ(r["decisions"][0]["payout"], "2.75");
 }
 
 TEST(ImportDecisionsCsv, WithoutClaimsAnyIdIsTakenAndPayoutKeptAsWritten) {

@@ -185,8 +185,73 @@ TEST(ImportClaimsCsv, BomSemicolonsAndUntrimmedCells) {
   ASSERT_EQ(r["claims"].size(), 1u);
   EXPECT_EQ(r["claims"][0]["id"], "C1");
   EXPECT_EQ(r["claims"][0]["member_ref"], " m ");
-  EXPECT_EQ(r["claims"][0]["order"]["amount"], "1,50");  // judged by validate_claims
+  EXPECT_EQ(r["claims"][0]["order"]["amount"], "1.50");  // a `;` file's decimal comma
   EXPECT_EQ(r["claims"][0]["comment"], "Caf\xC3\xA9, \"ok\"");
+}
+
+// Spec section 8, spreadsheet round trip (issue 25 item 8): in a `;` file every money cell
+// reads with a decimal comma or a dot and every date cell as YYYY-MM-DD, DD/MM/YYYY or
+// DD.MM.YYYY; the claim carries section 2's forms (a dot, the decimals as written; ISO).
+TEST(ImportClaimsCsv, SemicolonFileMoneyAndDatesInSectionTwoForm) {
+  Json r = import(
+      "claim_id;member_ref;advertiser_id;order_id;order_date;order_amount;currency;"
+      "expected_payout;reason;click_date;tracked_amount;tracked_payout;tracked_date;filed_on\r\n"
+      "C1;m;a;o1;15/09/2026;120,5;EUR;6,00;wrong_amount;14.09.2026;60,00;3,5;16/09/2026;"
+      "2026-10-01\r\n"
+      "C2;m;a;o2;2026-09-15;120.50;EUR;6;wrong_amount;;-1,25;0;;01.10.2026\r\n");
+  ASSERT_EQ(r["issues"], Json::array());
+  ASSERT_EQ(r["claims"].size(), 2u);
+  const Json& c1 = r["claims"][0];
+  EXPECT_EQ(c1["order"]["date"], "2026-09-15");
+  EXPECT_EQ(c1["order"]["amount"], "120.5");
+  EXPECT_EQ(c1["expected_payout"], "6.00");
+  EXPECT_EQ(c1["click_date"], "2026-09-14");
+  EXPECT_EQ(c1["tracked"], Json::parse(R"({"amount": "60.00", "payout": "3.5",
+                                           "date": "2026-09-16"})"));
+  EXPECT_EQ(c1["filed_on"], "2026-10-01");
+  const Json& c2 = r["claims"][1];
+  EXPECT_EQ(c2["order"]["date"], "2026-09-15");
+  EXPECT_EQ(c2["order"]["amount"], "120.50");
+  EXPECT_EQ(c2["expected_payout"], "6");
+  EXPECT_EQ(c2["tracked"]["amount"], "-1.25");
+  EXPECT_EQ(c2["tracked"]["payout"], "0");
+  EXPECT_EQ(c2["filed_on"], "2026-10-01");
+}
+
+// A cell that does not read stays in the claim as written; validation reports it at the
+// cell, on both paths (call.h sends each request through the general and streamed paths).
+TEST(ImportClaimsCsvValidate, SemicolonFileMalformedCellsKeptAsWrittenAndReported) {
+  const std::string csv =
+      "claim_id;member_ref;advertiser_id;order_id;order_date;order_amount;currency;reason\r\n"
+      "C1;m;adv-7;o1;5/9/2026;1.234,50;EUR;untracked\r\n"
+      "C2;m;adv-7;o2;15/09/2026;2,755;EUR;untracked\r\n";
+  const Json validate = Json::parse(R"({"as_of": "2026-10-01",
+      "policy": {"proof": {"required_for": []}}})");
+  Json r = import(csv, {{"defaults", {{"publisher_id", "pub-42"}}}, {"validate", validate}});
+  ASSERT_EQ(r["claims"].size(), 2u);
+  EXPECT_EQ(r["claims"][0]["order"]["date"], "5/9/2026");
+  EXPECT_EQ(r["claims"][0]["order"]["amount"], "1.234,50");
+  EXPECT_EQ(r["claims"][1]["order"]["date"], "2026-09-15");
+  EXPECT_EQ(r["claims"][1]["order"]["amount"], "2.755");  // reads; too precise for EUR
+  const Json& v = r["validation"]["claims"];
+  EXPECT_EQ(claims::testing::codes_paths(v[0]["issues"]),
+            (std::vector<std::string>{"date.invalid /rows/2/order_date",
+                                      "money.invalid /rows/2/order_amount"}));
+  EXPECT_EQ(claims::testing::codes_paths(v[1]["issues"]),
+            (std::vector<std::string>{"money.invalid /rows/3/order_amount"}));
+  Json without = import(csv, {{"defaults", {{"publisher_id", "pub-42"}}}, {"validate", validate},
+                              {"include_claims", false}});
+  EXPECT_EQ(without["validation"], r["validation"]);
+}
+
+// A comma-delimited file: section 2's forms only, anything else kept as written.
+TEST(ImportClaimsCsv, CommaFileKeepsDayFirstDatesAndCommasAsWritten) {
+  Json r = import(kHeader + ",click_date\n"
+                  "C1,m,a,o1,15/09/2026,\"2,75\",EUR,untracked,14.09.2026\n");
+  ASSERT_EQ(r["claims"].size(), 1u);
+  EXPECT_EQ(r["claims"][0]["order"]["date"], "15/09/2026");
+  EXPECT_EQ(r["claims"][0]["order"]["amount"], "2,75");
+  EXPECT_EQ(r["claims"][0]["click_date"], "14.09.2026");
 }
 
 TEST(ImportClaimsCsv, EmptyCellsAreAbsent) {
