@@ -7,6 +7,7 @@
 
 #include "base/issues.h"
 #include "base/text.h"
+#include "formats/json_parse.h"
 #include "requests/request.h"
 #include "requests/request_limits.h"
 #include "domain/proof_files.h"
@@ -53,8 +54,8 @@ StatusOr<std::vector<PackageEntry>> read_entries(const Json& entries) {
 
 // Rule 3: the manifest as a claim package, or why it is not one (nullopt: usable).
 std::optional<std::string> manifest_problem(const std::string& text, Json& manifest) {
-  manifest = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (manifest.is_discarded()) return "claims.json is not JSON: " + quote_value(text) + ".";
+  std::string reason;
+  if (!parse_json(text, manifest, &reason)) return "claims.json is not JSON: " + reason + ".";
   if (!manifest.is_object())
     return std::string("claims.json must hold an object, not ") + json_type_name(manifest) + ".";
   auto member = [&](const char* key) -> const Json* {
@@ -182,7 +183,7 @@ StatusOr<Json> check_package(const Json& request) {
     const Path at = Path("/entries") / n / "name";
     if (!proof_entry_digest(e.name)) {
       issues.warning("package.unexpected_entry", at,
-                     "The entry " + quote_value(e.name) +
+                     "The entry " + quote_name(e.name) +
                          " is not a proof file (proofs/<sha256>.<ext>); it is ignored.");
     } else if (!proof_entries.emplace(e.name, n).second) {
       issues.warning("package.unexpected_entry", at,

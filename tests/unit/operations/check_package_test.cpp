@@ -101,7 +101,9 @@ TEST(CheckPackage, AtTheLimitsIsNotTooLarge) {
 TEST(CheckPackage, UnusableManifestsAndNoEntryJudged) {
   const std::pair<Json, std::string> cases[] = {
       {Json(), "The package has no claims.json."},
-      {Json("{\"format\": "), "claims.json is not JSON: \"{\"format\": \"."},
+      {Json("{\"format\": "),
+       "claims.json is not JSON: parse error at line 1, column 12: syntax error while parsing "
+       "value - unexpected end of input; expected '[', '{', or a literal."},
       {Json("[1]"), "claims.json must hold an object, not an array."},
       {Json(R"({"format":"zip","version":1,"claims":[]})"),
        "claims.json's format must be \"claim-package\", not \"zip\"."},

@@ -37,7 +37,7 @@ TEST(FieldReader, StringRequiredAbsentEmptyAndWrongType) {
   EXPECT_FALSE(t.r.string(kObj, "n", Path("/n"), true));
   EXPECT_EQ(t.last().code, "claim.invalid");
   EXPECT_EQ(t.last().path, "/n");
-  EXPECT_EQ(t.last().message, "n must be a string, not a number.");
+  EXPECT_EQ(t.last().message, "n must be a string, not the number 7.");
 }
 
 TEST(FieldReader, IdentifierRules) {
@@ -82,7 +82,7 @@ TEST(FieldReader, IntegersInRange) {
   EXPECT_FALSE(t.r.integer(kObj, "big", Path("/big"), true, 0, 10));
   EXPECT_EQ(t.last().message, "big is 18446744073709551615; it must be from 0 to 10.");
   EXPECT_FALSE(t.r.integer(kObj, "f", Path("/f"), true, 0, 10));
-  EXPECT_EQ(t.last().message, "f must be a whole number, not a number.");
+  EXPECT_EQ(t.last().message, "f must be a whole number, not 1.5.");
 }
 
 TEST(FieldReader, BooleansAndChoices) {
