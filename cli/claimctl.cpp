@@ -1,6 +1,7 @@
 // claimctl OPERATION [FILE|-]: one request JSON in, the response JSON on stdout (spec
 // section 3). Exit 0 whenever a response was produced, 2 when the input could not be read
-// or the response could not be written, with a message on stderr. wasm/claimctl.mjs
+// or the response could not be written, with a message on stderr; a reader that closed
+// the pipe early ends it quietly with exit 0. wasm/claimctl.mjs
 // behaves the same, message for message.
 //
 // claimctl --lines OPERATION [FILE|-]: one request per input line, one response per
