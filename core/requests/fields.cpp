@@ -28,7 +28,7 @@ std::string wrong_type_message(std::string_view key, const char* want, const Jso
   const bool number_wanted = std::string_view(want).find("number") != std::string_view::npos;
   const std::string given = !got.is_number() ? json_type_name(got)
                             : number_wanted  ? cut_text(got.dump())
-                                             : "the number " + cut_text(got.dump());
+                                             : json_type_name(got);
   return std::string(key) + " must be " + want + ", not " + given + ".";
 }
 

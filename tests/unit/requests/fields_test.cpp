@@ -37,7 +37,7 @@ TEST(FieldReader, StringRequiredAbsentEmptyAndWrongType) {
   EXPECT_FALSE(t.r.string(kObj, "n", Path("/n"), true));
   EXPECT_EQ(t.last().code, "claim.invalid");
   EXPECT_EQ(t.last().path, "/n");
-  EXPECT_EQ(t.last().message, "n must be a string, not the number 7.");
+  EXPECT_EQ(t.last().message, "n must be a string, not a number.");
 }
 
 TEST(FieldReader, IdentifierRules) {
