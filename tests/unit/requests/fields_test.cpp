@@ -48,7 +48,7 @@ TEST(FieldReader, IdentifierRules) {
   EXPECT_EQ(t.last().message,
             "long \"" + std::string(64, 'x') + "...\" is longer than 64 characters (65).");
   EXPECT_FALSE(t.r.identifier(obj, "ctl", Path("/ctl"), true));
-  EXPECT_EQ(t.last().message, "ctl \"a\tb\" contains a control character.");
+  EXPECT_EQ(t.last().message, "ctl \"a\\u0009b\" contains a control character.");
 }
 
 TEST(FieldReader, TextRules) {
