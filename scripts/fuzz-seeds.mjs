@@ -1,6 +1,6 @@
 // Seeds the fuzz corpora from tests/scenarios: each request becomes a dispatch input
-// (first byte = the operation's index in tests/fuzz/invariants.h), and its string values
-// become money / date / base64 / CSV seeds.
+// (first byte = the operation's index in tests/fuzz/invariants.h), its string values
+// become money / date / base64 / CSV seeds, and a package's manifest a check_package seed.
 // With --large (the second pass of scripts/fuzz, -max_len=1048576): the same seeds plus
 // inputs of realistic size, up to 1 MiB: each resource-test shape (tests/resource/shapes.mjs)
 // at the largest n that fits, a large claim, a wide CSV (CRLF and CR-only), a long base64.
@@ -33,6 +33,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
   if (index >= 0) put('dispatch', Buffer.concat([Buffer.from([index]), Buffer.from(text)]));
   for (const claim of [s.request?.claim, ...(s.request?.claims ?? [])]) {
     if (claim && typeof claim === 'object') put('json_fast', Buffer.from(JSON.stringify(claim)));
+  }
+  // check_package's generator (tests/fuzz/invariants.h): 2 bytes of count, then the text.
+  if (typeof s.request?.manifest === 'string') {
+    put('check_package', Buffer.concat([Buffer.from([0, 1]), Buffer.from(s.request.manifest)]));
   }
   for (const v of strings(s.request ?? {})) {
     if (/^-?[0-9.]+$/.test(v)) put('money', Buffer.from(v));

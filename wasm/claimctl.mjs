@@ -7,7 +7,7 @@
 // in order, each written as soon as it is answered (as cli/claimctl.cpp does).
 // node wasm/claimctl.mjs --csv CSV OPERATION [FILE|-] -> the file CSV's bytes go to the
 // core beside the request (dispatch's payload), as cli/claimctl.cpp does.
-import { closeSync, createReadStream, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { loadCore } from './load_node.mjs';
 
 // The reason of a failed read or write in the words of cli/claimctl.cpp.
@@ -22,6 +22,37 @@ function fail(what, error) {
   process.stderr.write(`claimctl: ${what}: ${reasons[error.code] ?? error.message}\n`);
   process.exit(2);
 }
+// After a failed write: a reader that stopped reading (head, a closed pipe) wants no more,
+// a quiet exit 0, as after the last answer; any other failure is exit 2.
+function writeFailed(error) {
+  if (error.code === 'EPIPE') process.exit(0);
+  fail('cannot write the response', error);
+}
+
+// Opens `source` ('-': standard input) for reading; a directory is refused as the native
+// CLI refuses it (EISDIR). Throws the error (with its code).
+function openInput(source) {
+  const fd = source === '-' ? 0 : openSync(source, 'r');
+  if (fstatSync(fd).isDirectory()) {
+    if (fd !== 0) closeSync(fd);
+    throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  }
+  return fd;
+}
+
+// Reads what `fd` has, up to the buffer's size, waiting when a non-blocking input has
+// nothing yet; 0 at the end. Throws the read's error (with its code).
+function readSome(fd, buffer) {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, 0, buffer.length, null);
+    } catch (e) {
+      if (e.code === 'EAGAIN') { pause(); continue; }
+      if (e.code === 'EOF') return 0;  // Windows' end of a pipe
+      throw e;
+    }
+  }
+}
 
 // Waits a little without spinning (a non-blocking stdin or stdout answers EAGAIN).
 const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
@@ -30,10 +61,9 @@ const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0,
 // bytes: a larger input is never read whole, and what was read is enough for dispatch()
 // to answer request.too_large. Throws the read's error (with its code).
 function readRequest(source, limit) {
-  const fd = source === '-' ? 0 : openSync(source, 'r');
+  const fd = openInput(source);
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     const cap = limit + 1;
     const buffer = Buffer.allocUnsafe(stat.isFile() ? Math.min(stat.size, cap) + 1 : 1 << 20);
     let bytes = buffer;
@@ -110,17 +140,24 @@ if (!lines) {
   try {
     writeResponse(Buffer.from(`${response}\n`, 'utf8'));
   } catch (e) {
-    fail('cannot write the response', e);
+    writeFailed(e);
   }
 } else {
   // Lines are split on LF bytes (not decoded text), so a line reaches the core byte for
   // byte; a CR before the LF is dropped, and a last line without LF is still a request.
-  // A line is kept up to maxRequestBytes + 1 bytes: once it is that long it is answered at
-  // once (request.too_large) and the rest of it is skipped, as the native CLI does.
-  const keep = core.maxRequestBytes + 1;
+  // A line is kept up to maxRequestBytes + 2 bytes (a request at the limit and its CR):
+  // once it is that long it is answered at once (request.too_large) and the rest of it is
+  // skipped, as the native CLI does. Reads and writes are synchronous, as the native
+  // CLI's: each answer is written before the next line is read.
+  const keep = core.maxRequestBytes + 2;
   const answer = (line) => {
     const cr = line.length > 0 && line.length < keep && line[line.length - 1] === 0x0d;
-    process.stdout.write(core.dispatch(operation, asBytes(line.subarray(0, line.length - (cr ? 1 : 0)))) + '\n');
+    const response = core.dispatch(operation, asBytes(line.subarray(0, line.length - (cr ? 1 : 0))));
+    try {
+      writeResponse(Buffer.from(`${response}\n`, 'utf8'));
+    } catch (e) {
+      writeFailed(e);
+    }
   };
   // A long line arrives in many chunks: they are kept apart and joined once, at its LF.
   let pending = [];
@@ -142,25 +179,34 @@ if (!lines) {
     }
   };
   let open = false; // a line has begun (a last line needs no LF)
+  let fd;
   try {
-    const stream = source === '-' ? process.stdin : createReadStream(source);
-    for await (const chunk of stream) {
-      let start = 0;
-      for (let lf = chunk.indexOf(0x0a); lf >= 0; lf = chunk.indexOf(0x0a, start)) {
-        add(chunk.subarray(start, lf));
-        if (!skipping) flush();
-        skipping = false;
-        open = false;
-        start = lf + 1;
-      }
-      if (start < chunk.length) {
-        add(chunk.subarray(start));
-        open = true;
-      }
-    }
+    fd = openInput(source);
   } catch (e) {
-    process.stderr.write(`claimctl: cannot read ${sourceName}\n`);
-    process.exit(2);
+    fail(`cannot read ${sourceName}`, e);
+  }
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(1 << 16);  // a new one each time: pending keeps pieces
+    let got;
+    try {
+      got = readSome(fd, buffer);
+    } catch (e) {
+      fail(`cannot read ${sourceName}`, e);
+    }
+    if (got === 0) break;
+    const chunk = buffer.subarray(0, got);
+    let start = 0;
+    for (let lf = chunk.indexOf(0x0a); lf >= 0; lf = chunk.indexOf(0x0a, start)) {
+      add(chunk.subarray(start, lf));
+      if (!skipping) flush();
+      skipping = false;
+      open = false;
+      start = lf + 1;
+    }
+    if (start < chunk.length) {
+      add(chunk.subarray(start));
+      open = true;
+    }
   }
   if (open && !skipping) flush();
 }

@@ -1,5 +1,7 @@
 #include "base/json.h"
 
+#include "base/text.h"
+
 namespace claims {
 
 const char* json_type_name(const Json& v) {
@@ -13,6 +15,12 @@ const char* json_type_name(const Json& v) {
     case Json::value_t::discarded: return "nothing";
     default: return "a number";
   }
+}
+
+std::string value_shown(const Json& v) {
+  if (v.is_string()) return quote_value(v.get_ref<const std::string&>());
+  if (v.is_structured()) return json_type_name(v);
+  return cut_text(v.dump());
 }
 
 std::string not_an_object(std::string_view subject, const Json& value, std::string_view qualifier) {

@@ -106,20 +106,88 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::string cut_text(std::string_view s, std::size_t max_scalars) {
-  std::size_t n = 0, i = 0;
-  for (; i < s.size(); ++i) {
+namespace {
+
+// The scalar value of the well-formed UTF-8 sequence of `n` bytes at s[i].
+char32_t scalar_at(std::string_view s, std::size_t i, std::size_t n) {
+  const auto b = [&](std::size_t k) { return char32_t(static_cast<unsigned char>(s[i + k])); };
+  switch (n) {
+    case 1: return b(0);
+    case 2: return (b(0) & 0x1F) << 6 | (b(1) & 0x3F);
+    case 3: return (b(0) & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F);
+    default: return (b(0) & 0x07) << 18 | (b(1) & 0x3F) << 12 | (b(2) & 0x3F) << 6 | (b(3) & 0x3F);
+  }
+}
+
+// Characters a reader of a message cannot see or that move the text around it: controls
+// (C0, DEL, C1 such as U+0085), the soft hyphen, zero-width characters and direction
+// marks, line and paragraph separators, word joiners, the byte order mark.
+bool invisible(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xAD || (c >= 0x200B && c <= 0x200F) ||
+         (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) ||
+         (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
+// Appends s[from, to) with each invisible character written as \uXXXX (lower-case hex),
+// so that a message shows it; invalid bytes are copied as they are.
+void append_shown(std::string& out, std::string_view s, std::size_t from, std::size_t to) {
+  static const char hex[] = "0123456789abcdef";
+  for (std::size_t i = from; i < to;) {
+    const std::size_t n = utf8_sequence_length(s, i);
+    if (n == 0) {
+      out += s[i++];
+      continue;
+    }
+    const char32_t c = scalar_at(s, i, n);
+    if (invisible(c)) {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += hex[(c >> shift) & 0xF];
+    } else {
+      out.append(s, i, n);
+    }
+    i += n;
+  }
+}
+
+// Offset of the scalar that begins after `count` scalars from `from` (or s.size()).
+std::size_t after_scalars(std::string_view s, std::size_t from, std::size_t count) {
+  std::size_t i = from;
+  for (std::size_t n = 0; i < s.size(); ++i) {
     if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      if (n == max_scalars) break;
+      if (n == count) break;
       ++n;
     }
   }
-  std::string out(s.substr(0, i));
+  return i;
+}
+
+}  // namespace
+
+std::string cut_text(std::string_view s, std::size_t max_scalars) {
+  const std::size_t i = after_scalars(s, 0, max_scalars);
+  std::string out;
+  out.reserve(i + 3);
+  append_shown(out, s, 0, i);
   if (i < s.size()) out += "...";
   return out;
 }
 
 std::string quote_value(std::string_view s) { return '"' + cut_text(s) + '"'; }
+
+std::string quote_name(std::string_view s) {
+  const std::size_t scalars = scalar_count(s);
+  if (scalars <= kMaxQuotedScalars) return quote_value(s);
+  // The end of a name says what it is (".pdf", ".pdf.exe"): cut in the middle.
+  constexpr std::size_t kTail = kMaxQuotedScalars / 3;
+  const std::size_t head_end = after_scalars(s, 0, kMaxQuotedScalars - kTail);
+  const std::size_t tail_start = after_scalars(s, 0, scalars - kTail);
+  std::string out = "\"";
+  append_shown(out, s, 0, head_end);
+  out += "...";
+  append_shown(out, s, tail_start, s.size());
+  out += '"';
+  return out;
+}
 
 namespace {
 std::string listed(const std::vector<std::string>& values, const char* empty,

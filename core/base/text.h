@@ -52,9 +52,14 @@ bool equal_ignoring_case(std::string_view a, std::string_view b);
 //
 // The value cut to `max_scalars` Unicode scalars, with "..." when something was cut. Always
 // valid UTF-8 when the input is.
+// Characters a reader cannot see (controls such as U+0085, zero-width characters,
+// direction marks, the byte order mark) are written \uXXXX.
 std::string cut_text(std::string_view utf8, std::size_t max_scalars = kMaxQuotedScalars);
 // A value for a message: cut_text() in quotation marks.
 std::string quote_value(std::string_view utf8);
+// A name for a message (a file or ZIP entry): as quote_value(), but a long one is cut in
+// the middle so that its end (".pdf", ".pdf.exe") stays visible.
+std::string quote_name(std::string_view utf8);
 // A list for a message: its first `max_items` values, each cut_text(), then "and N more":
 // "A, B, C and 9997 more"; `empty` when the list is empty.
 constexpr std::size_t kMaxListedValues = 10;

@@ -161,6 +161,7 @@ JsonShape scan_json_shape(std::string_view text, int max_depth, std::size_t max_
       case '[':
         if (depth == static_cast<std::size_t>(max_depth)) {
           shape.too_deep = true;
+          shape.limit_at = i;
           return shape;
         }
         ++shape.containers;
@@ -180,6 +181,7 @@ JsonShape scan_json_shape(std::string_view text, int max_depth, std::size_t max_
           for (std::size_t d = 1; d < depth; ++d)
             at = open[d].array ? at / open[d].commas : at / key_name(open[d].key);
           shape.long_array = at.str();
+          shape.limit_at = i;
           return shape;
         }
         break;

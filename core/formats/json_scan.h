@@ -44,6 +44,10 @@ struct JsonShape {
   std::size_t strings = 0;                // keys and string values
   std::size_t separators = 0;             // commas: one more item or member each
   std::size_t string_bytes = 0;           // between the quotes, escapes undecoded
+  // Where the scan stopped on a limit: the offset of the bracket that went too deep or of
+  // the comma that began the array's item past max_items (so that a caller can tell
+  // whether a syntax error comes first). npos when no nesting or array limit was passed.
+  std::size_t limit_at = std::string_view::npos;
 
   // Upper estimate of the DOM's memory in bytes (nlohmann::ordered_json, 64-bit, measured:
   // an object or array 32 bytes, a string 48 plus its text, and 16 a slot, doubled for the

@@ -7,6 +7,7 @@
 
 #include "base/issues.h"
 #include "base/text.h"
+#include "formats/json_parse.h"
 #include "requests/request.h"
 #include "requests/request_limits.h"
 #include "domain/proof_files.h"
@@ -51,14 +52,10 @@ StatusOr<std::vector<PackageEntry>> read_entries(const Json& entries) {
   return out;
 }
 
-// Rule 2: the manifest as a claim package, or why it is not one (nullopt: usable).
+// Rule 3: the manifest as a claim package, or why it is not one (nullopt: usable).
 std::optional<std::string> manifest_problem(const std::string& text, Json& manifest) {
-  if (scan_json_shape(text, kMaxJsonDepth, kMaxArrayItems).too_deep) {
-    return "claims.json nests arrays or objects deeper than " + std::to_string(kMaxJsonDepth) +
-           " levels.";
-  }
-  manifest = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (manifest.is_discarded()) return "claims.json is not JSON: " + quote_value(text) + ".";
+  std::string reason;
+  if (!parse_json(text, manifest, &reason)) return "claims.json is not JSON: " + reason + ".";
   if (!manifest.is_object())
     return std::string("claims.json must hold an object, not ") + json_type_name(manifest) + ".";
   auto member = [&](const char* key) -> const Json* {
@@ -141,8 +138,16 @@ StatusOr<Json> check_package(const Json& request) {
   }
   ASSIGN_OR_RETURN(const std::vector<PackageEntry> entries, read_entries(*entries_json));
 
-  // Rule 2: the manifest.
+  // Rule 2: the manifest's text over the request limits, before it is parsed.
   const Path manifest_at("/manifest");
+  if (manifest_text) {
+    if (auto over = document_over_limits(*manifest_text, "claims.json")) {
+      issues.error("package.too_large", manifest_at, over->message + " It is not read.");
+      return empty_result(Json(), Json::array(), issues);
+    }
+  }
+
+  // Rule 3: the manifest.
   Json manifest;
   const std::optional<std::string> problem =
       manifest_text ? manifest_problem(*manifest_text, manifest)
@@ -170,7 +175,7 @@ StatusOr<Json> check_package(const Json& request) {
     }
   }
 
-  // Rule 3: entry names. The first entry of a name is the one judged.
+  // Rule 4: entry names. The first entry of a name is the one judged.
   std::unordered_map<std::string_view, std::size_t> proof_entries;
   proof_entries.reserve(entries.size());
   for (std::size_t n = 0; n < entries.size(); ++n) {
@@ -178,7 +183,7 @@ StatusOr<Json> check_package(const Json& request) {
     const Path at = Path("/entries") / n / "name";
     if (!proof_entry_digest(e.name)) {
       issues.warning("package.unexpected_entry", at,
-                     "The entry " + quote_value(e.name) +
+                     "The entry " + quote_name(e.name) +
                          " is not a proof file (proofs/<sha256>.<ext>); it is ignored.");
     } else if (!proof_entries.emplace(e.name, n).second) {
       issues.warning("package.unexpected_entry", at,
@@ -187,7 +192,7 @@ StatusOr<Json> check_package(const Json& request) {
     }
   }
 
-  // Rule 4: each attachment against its entry.
+  // Rule 5: each attachment against its entry.
   std::vector<bool> named(entries.size(), false);
   Json proofs = Json::array();
   for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -229,7 +234,7 @@ StatusOr<Json> check_package(const Json& request) {
     }
   }
 
-  // Rule 5: proof entries no attachment names.
+  // Rule 6: proof entries no attachment names.
   for (std::size_t n = 0; n < entries.size(); ++n) {
     auto first = proof_entries.find(entries[n].name);
     if (first == proof_entries.end() || first->second != n || named[n]) continue;

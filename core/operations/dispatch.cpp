@@ -4,6 +4,7 @@
 #include "claims/dispatch.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <exception>
 #include <new>
 #include <optional>
@@ -155,10 +156,38 @@ std::string answer_with_payload(std::string_view operation, std::string_view tex
   return out;
 }
 
+// Memory held back for a request that exhausts the memory (spec section 3: answered
+// request.too_large, and the next request works). Freeing what the request built needs
+// memory too: nlohmann's destructor of an array or object first moves its items to a
+// stack it allocates (16 bytes an item), and an allocation that fails there, inside a
+// destructor, terminates the process (natively) or aborts the WASM module for good. So
+// when an allocation fails, the new-handler releases this block and lets the failure
+// through as std::bad_alloc: the unwinding has the block to free the request with. The
+// block is taken again before the next request. 32 MiB: the stack of the largest array
+// allowed (1,000,000 items) twice over, as the stack's vector grows.
+class MemoryReserve {
+ public:
+  // Before each request: the block in hand, and the handler installed.
+  static void hold() {
+    if (!block_) block_ = std::malloc(kBytes);
+    std::set_new_handler(&release);
+  }
+
+ private:
+  static constexpr std::size_t kBytes = std::size_t(32) << 20;
+  static void release() {
+    std::free(block_);
+    block_ = nullptr;
+    throw std::bad_alloc();
+  }
+  static inline void* block_ = std::malloc(kBytes);  // at start-up, with the rest
+};
+
 // Last line of defence: a bug must become an error envelope, never an exception that
 // crosses into the CLI or JavaScript.
 template <typename Answer>
 std::string guarded(Answer&& answer_it) {
+  MemoryReserve::hold();
   try {
     return answer_it();
   } catch (const std::bad_alloc&) {

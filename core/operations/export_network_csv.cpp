@@ -75,13 +75,15 @@ StatusOr<std::unordered_map<std::string, std::string>> read_network_ids(const Js
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
-// ±HH:MM, hours 00-14 and minutes 00-59 (the offsets in use run from -12:00 to +14:00).
+// ±HH:MM from -14:00 to +14:00 (the offsets in use run from -12:00 to +14:00), minutes
+// 00-59; UTC is +00:00 (RFC 3339 gives -00:00 the meaning "offset unknown").
 bool valid_offset(const std::string& s) {
   if (s.size() != 6 || (s[0] != '+' && s[0] != '-') || s[3] != ':') return false;
   if (!digit(s[1]) || !digit(s[2]) || !digit(s[4]) || !digit(s[5])) return false;
   const int hours = (s[1] - '0') * 10 + (s[2] - '0');
   const int minutes = (s[4] - '0') * 10 + (s[5] - '0');
-  return hours <= 14 && minutes <= 59;
+  if (minutes > 59 || hours * 60 + minutes > 14 * 60) return false;
+  return !(s[0] == '-' && hours == 0 && minutes == 0);
 }
 
 StatusOr<Options> read_options(const Json& request) {
@@ -93,7 +95,8 @@ StatusOr<Options> read_options(const Json& request) {
   if (offset) {
     if (!valid_offset(*offset))
       return invalid_request("/utc_offset", "utc_offset is " + quote_value(*offset) +
-                                                "; it must be ±HH:MM, from -14:00 to +14:00.");
+                                                "; it must be ±HH:MM, from -14:00 to +14:00 "
+                                                "(+00:00 for UTC, not -00:00).");
     o.utc_offset = *offset;
   }
   if (const Json* days = FieldReader::find(request, "response_days")) {
@@ -101,7 +104,7 @@ StatusOr<Options> read_options(const Json& request) {
         (days->is_number_unsigned() && days->get<unsigned long long>() > kMaxDayCount) ||
         days->get<long long>() > kMaxDayCount) {
       return invalid_request("/response_days",
-                             "response_days is " + quote_value(days->dump()) +
+                             "response_days is " + value_shown(*days) +
                                  "; it must be a whole number of days from 0 to " +
                                  std::to_string(kMaxDayCount) + ".");
     }
@@ -261,6 +264,22 @@ StatusOr<Json> export_network_csv(const Json& request) {
                        "the file.");
       left_out = true;
     }
+    // The Resolution Deadline, a date the file must not hold past the years dates have
+    // (spec section 2, decisions.md): date.invalid on filed_on, left out as a claim whose
+    // filed_on cannot be read.
+    std::optional<Date> deadline;
+    if (!awin && claim.filed_on && options.response_days) {
+      deadline = *claim.filed_on + Days{*options.response_days};
+      if (!in_supported_years(*deadline)) {
+        issues.error("date.invalid", at / "filed_on",
+                     "filed_on " + claim.filed_on->iso() + " + " +
+                         std::to_string(*options.response_days) + " response days is " +
+                         deadline->iso() + ", past " + std::to_string(kMaxYear) +
+                         "-12-31, the last date handled: the Resolution Deadline cannot be "
+                         "written. It is left out of the file.");
+        left_out = true;
+      }
+    }
     if (left_out) continue;
 
     const int reason = reason_index(*claim.reason);
@@ -284,8 +303,8 @@ StatusOr<Json> export_network_csv(const Json& request) {
       w.plain(claim.order_date->iso() + time);
       w.plain(kImpactTypes[reason]);
       optional_money(w, claim.expected_payout);
-      if (claim.filed_on && options.response_days)
-        w.plain((*claim.filed_on + Days{*options.response_days}).iso() + time);
+      if (deadline)
+        w.plain(deadline->iso() + time);
       else
         w.empty();
       w.text(*claim.member_ref);

@@ -27,8 +27,23 @@ struct Entry {
   std::string_view id;
   bool waiting_on_publisher = false;
   std::optional<Date> respond_by;
+  std::optional<Date> auto_decision_on;
   std::optional<Date> claimable_until;
 };
+
+// A computed date the queue writes, or null with date.invalid at `at` when it passes the
+// years dates have (spec section 2: 1970-2199; decisions.md). `what` says how it was
+// computed.
+std::optional<Date> written_date(Date d, const std::string& name, const std::string& what,
+                                 const std::string_view claim_id, const Path& at,
+                                 Issues& issues) {
+  if (in_supported_years(d)) return d;
+  issues.error("date.invalid", at,
+               "Claim " + quote_value(claim_id) + ": " + name + " would be " + d.iso() + " (" +
+                   what + "), past " + std::to_string(kMaxYear) +
+                   "-12-31, the last date handled; it is null.");
+  return std::nullopt;
+}
 
 // The claim's findings the queue depends on: the claim itself, its id and its filing
 // day. The rest of validation is validate_claims' business.
@@ -114,7 +129,10 @@ StatusOr<Json> review_queue(const Json& request) {
     Entry e;
     e.claim = i;
     e.id = *view.id;
-    e.claimable_until = verdict.claimable_until;
+    if (verdict.claimable_until) {
+      e.claimable_until = written_date(*verdict.claimable_until, "claimable_until",
+                                       "the end of its filing window", e.id, base, claim_issues);
+    }
     filed_on[i] = view.filed_on.value;
     no_filing_date[i] = view.filed_on.absent();
     entries.push_back(e);
@@ -143,8 +161,19 @@ StatusOr<Json> review_queue(const Json& request) {
                              "Claim " + quote_value(e.id) +
                                  " has no filed_on date, so its response deadline is unknown.");
       }
-      if (filed_on[e.claim] && policy.response_days)
-        e.respond_by = *filed_on[e.claim] + Days{*policy.response_days};
+      if (filed_on[e.claim] && policy.response_days) {
+        const Path at = Path("/claims") / e.claim / "filed_on";
+        const std::string days = std::to_string(*policy.response_days);
+        e.respond_by = written_date(*filed_on[e.claim] + Days{*policy.response_days},
+                                    "respond_by",
+                                    "filed_on " + filed_on[e.claim]->iso() + " + " + days +
+                                        " response days",
+                                    e.id, at, claim_issues);
+        if (e.respond_by && policy.no_response != NoResponse::nothing) {
+          e.auto_decision_on = written_date(*e.respond_by + Days{1}, "auto_decision_on",
+                                            "the day after respond_by", e.id, at, claim_issues);
+        }
+      }
     }
     queue.push_back(e);
   }
@@ -174,9 +203,7 @@ StatusOr<Json> review_queue(const Json& request) {
     entry["overdue"] = late;
     const bool auto_decision = !e.waiting_on_publisher && auto_decides;
     entry["auto_decision"] = auto_decision ? Json(no_response_name(policy.no_response)) : Json();
-    entry["auto_decision_on"] = auto_decision && e.respond_by
-                                    ? Json((*e.respond_by + Days{1}).iso())
-                                    : Json();
+    entry["auto_decision_on"] = auto_decision ? date_or_null(e.auto_decision_on) : Json();
     entry["claimable_until"] = date_or_null(e.claimable_until);
     queue_json.push_back(std::move(entry));
   }

@@ -23,7 +23,13 @@ void FieldReader::required_missing(std::string_view key, const Path& at) const {
 }
 
 std::string wrong_type_message(std::string_view key, const char* want, const Json& got) {
-  return std::string(key) + " must be " + want + ", not " + json_type_name(got) + ".";
+  // A number where another number was wanted (75.0 for a whole number) is named by its
+  // value: "not a number" would read as if it were none.
+  const bool number_wanted = std::string_view(want).find("number") != std::string_view::npos;
+  const std::string given = !got.is_number() ? json_type_name(got)
+                            : number_wanted  ? cut_text(got.dump())
+                                             : json_type_name(got);
+  return std::string(key) + " must be " + want + ", not " + given + ".";
 }
 
 const Json* FieldReader::typed(const Json& obj, std::string_view key, const Path& at,

@@ -26,11 +26,21 @@ constexpr std::size_t kMinDomBudget = std::size_t(64) * 1024 * 1024;
 // (scan_json_shape): nesting, array length, the DOM's memory. nullopt when within them.
 std::optional<RequestError> text_over_limits(std::string_view text);
 
+// The same limits for a JSON document carried inside a request as a string (a claim
+// package's manifest, spec section 10 step 2), judged in the same one pass from the start
+// of the text before it is parsed; the first of a syntax error or a limit passed decides.
+// nullopt when the text is within the limits or a syntax error comes first (the caller's
+// parse then reports it). The error's path is where the limit was passed inside the
+// document ("" or the long array's pointer); its message names the document as `name`.
+std::optional<RequestError> document_over_limits(std::string_view text, const std::string& name);
+
 // The request.too_large errors, each naming its limit.
 RequestError request_too_long();
-RequestError request_too_deep();
+// `subject` is what the message says is too large ("The request", "claims.json").
+RequestError request_too_deep(const std::string& subject = "The request");
 RequestError array_too_long(const std::string& path);
-RequestError request_too_dense(const JsonShape& shape, std::size_t text_bytes);
+RequestError request_too_dense(const JsonShape& shape, std::size_t text_bytes,
+                               const std::string& subject = "The request");
 // A CSV file (the string member at `csv`) with more than kMaxCsvRows rows.
 RequestError csv_too_long(const Path& csv);
 

@@ -44,6 +44,11 @@ std::optional<Date> parse_date(std::string_view s) {
   return Date(date::sys_days(ymd));
 }
 
+bool in_supported_years(Date d) {
+  const int year = int(d.ymd().year());
+  return year >= kMinYear && year <= kMaxYear;
+}
+
 std::string date_rule() {
   return "YYYY-MM-DD, an existing day, years " + std::to_string(kMinYear) + "-" +
          std::to_string(kMaxYear);

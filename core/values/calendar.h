@@ -50,6 +50,10 @@ class Date {
 
 inline Date max(Date a, Date b) { return a < b ? b : a; }
 
+// True when `d` is in the years a date on input may have. Operations that must never
+// write a date outside them (review_queue, export_network_csv) test a computed one here.
+bool in_supported_years(Date d);
+
 // Strict parse: exactly 4-2-2 digits, an existing day, year kMinYear-kMaxYear. nullopt
 // otherwise.
 std::optional<Date> parse_date(std::string_view text);

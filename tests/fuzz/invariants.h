@@ -68,6 +68,60 @@ inline bool dispatch_answers(std::string_view input) {
   return j.contains("error") && j["error"].contains("code");
 }
 
+// check_package on a manifest generated from a small input, so that the fuzzer reaches the
+// limits of spec section 10 step 2 (65 levels, 1,000,001 items, millions of values)
+// from a few bytes: input = 2 bytes of repeat count n (times 17, up to ~1.1 million), then
+// prefix \x01 unit \x01 suffix; the manifest is prefix + unit x n + suffix (at most 8 MiB).
+// The manifest's text is the request's only string, any bytes made UTF-8.
+inline std::string generated_manifest(std::string_view input) {
+  if (input.size() < 2) return std::string(input);
+  const std::size_t n = ((static_cast<unsigned char>(input[0]) << 8) |
+                         static_cast<unsigned char>(input[1])) * std::size_t(17);
+  std::string_view rest = input.substr(2);
+  const std::size_t a = rest.find('\x01');
+  const std::size_t b = a == std::string_view::npos ? a : rest.find('\x01', a + 1);
+  if (b == std::string_view::npos) return std::string(rest);
+  const std::string_view unit = rest.substr(a + 1, b - a - 1);
+  if (unit.size() * n > (std::size_t(8) << 20)) return std::string(rest.substr(0, a));
+  std::string out(rest.substr(0, a));
+  out.reserve(out.size() + unit.size() * n + rest.size() - b);
+  for (std::size_t i = 0; i < n; ++i) out.append(unit);
+  out.append(rest.substr(b + 1));
+  return out;
+}
+
+// The deepest nesting of a parsed value (a scalar is 0) and its longest array.
+inline void json_extent(const Json& v, int depth, int& max_depth, std::size_t& max_items) {
+  if (!v.is_structured()) return;
+  if (depth + 1 > max_depth) max_depth = depth + 1;
+  if (v.is_array() && v.size() > max_items) max_items = v.size();
+  for (const Json& item : v) json_extent(item, depth + 1, max_depth, max_items);
+}
+
+// The answer is a result (never ok:false, never a crash); package.too_large at /manifest
+// leaves nothing else checked; a manifest that was read (not too large) is within the
+// limits once parsed: 64 levels at most, no array over 1,000,000 items.
+inline bool check_package_answers(std::string_view input) {
+  const std::string manifest = generated_manifest(input);
+  Json request = {{"manifest", manifest}, {"entries", Json::array()}, {"unpacked_bytes", 0}};
+  const std::string text = request.dump(-1, ' ', false, Json::error_handler_t::replace);
+  const Json out = Json::parse(dispatch("check_package", text), nullptr, false);
+  if (!out.is_object() || out.value("ok", false) != true) return false;
+  const Json& r = out["result"];
+  const Json& issues = r["issues"];
+  const bool too_large = !issues.empty() && issues[0]["code"] == "package.too_large";
+  if (too_large) {
+    return issues.size() == 1 && issues[0]["path"] == "/manifest" && r["package"].is_null() &&
+           r["claims"] == Json::array() && r["proofs"] == Json::array();
+  }
+  const Json parsed = Json::parse(Json::parse(text)["manifest"].get<std::string>(), nullptr, false);
+  if (parsed.is_discarded()) return true;
+  int depth = 0;
+  std::size_t items = 0;
+  json_extent(parsed, 0, depth, items);
+  return depth <= 64 && items <= 1000000;
+}
+
 // Whatever parses formats back to a text that parses to the same minor units, in range.
 inline bool money_round_trips(std::string_view text) {
   for (int decimals : {0, 2, 3}) {

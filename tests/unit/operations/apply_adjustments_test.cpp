@@ -212,7 +212,7 @@ TEST(ApplyAdjustments, GroupNamesAreIdentifiers) {
   EXPECT_EQ(r["error"]["code"], "request.invalid");
   EXPECT_EQ(r["error"]["path"], "/groups/bad\u0007name");
   EXPECT_EQ(r["error"]["message"],
-            "Group name \"bad\u0007name\" must be 1 to 64 characters without control characters.");
+            "Group name \"bad\\u0007name\" must be 1 to 64 characters without control characters.");
 
   request = spec_request();
   request["adjustments"][1]["target"]["group"] = "dormant\n";

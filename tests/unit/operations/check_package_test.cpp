@@ -101,7 +101,9 @@ TEST(CheckPackage, AtTheLimitsIsNotTooLarge) {
 TEST(CheckPackage, UnusableManifestsAndNoEntryJudged) {
   const std::pair<Json, std::string> cases[] = {
       {Json(), "The package has no claims.json."},
-      {Json("{\"format\": "), "claims.json is not JSON: \"{\"format\": \"."},
+      {Json("{\"format\": "),
+       "claims.json is not JSON: parse error at line 1, column 12: syntax error while parsing "
+       "value - unexpected end of input; expected '[', '{', or a literal."},
       {Json("[1]"), "claims.json must hold an object, not an array."},
       {Json(R"({"format":"zip","version":1,"claims":[]})"),
        "claims.json's format must be \"claim-package\", not \"zip\"."},
@@ -117,8 +119,6 @@ TEST(CheckPackage, UnusableManifestsAndNoEntryJudged) {
        "claims.json's claims must be an array, not an object."},
       {Json(R"({"format":"claim-package","version":1})"),
        "claims.json's claims must be an array, not absent."},
-      {Json(std::string(100, '[') + std::string(100, ']')),
-       "claims.json nests arrays or objects deeper than 64 levels."},
   };
   for (const auto& [manifest, message] : cases) {
     Json request = {{"entries", {entry("../../etc/passwd", 1, kE)}}, {"unpacked_bytes", 1}};
@@ -135,6 +135,98 @@ TEST(CheckPackage, UnusableManifestsAndNoEntryJudged) {
   Json r = result_of("check_package",
                      {{"manifest", nullptr}, {"entries", Json::array()}, {"unpacked_bytes", 0}});
   EXPECT_EQ(codes(r["issues"]), std::vector<std::string>{"package.invalid"});
+}
+
+// Rule 2 (spec section 10 step 2): the manifest's text over the request limits is
+// package.too_large at /manifest, judged before it is parsed, and nothing else is checked.
+Json check_text(const std::string& manifest) {
+  return result_of("check_package", {{"manifest", manifest},
+                                     {"entries", {entry("../../etc/passwd", 1, kE)}},
+                                     {"unpacked_bytes", 1}});
+}
+
+std::string manifest_with_claims(const std::string& claims) {
+  return R"({"format":"claim-package","version":1,"created_on":"2026-03-01","claims":)" +
+         claims + "}";
+}
+
+// n copies of `item` separated by commas.
+std::string items(std::size_t n, const std::string& item) {
+  std::string out;
+  out.reserve(n * (item.size() + 1));
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) out += ',';
+    out += item;
+  }
+  return out;
+}
+
+void expect_too_large(const Json& r, const std::string& message) {
+  EXPECT_EQ(codes_paths(r["issues"]), std::vector<std::string>{"package.too_large /manifest"});
+  EXPECT_EQ(r["issues"][0]["message"], message);
+  EXPECT_EQ(r["package"], nullptr);
+  EXPECT_EQ(r["claims"], Json::array());
+  EXPECT_EQ(r["proofs"], Json::array());
+}
+
+TEST(CheckPackage, ManifestNestedDeeperThan64IsTooLarge) {
+  expect_too_large(check_text(std::string(100, '[') + std::string(100, ']')),
+                   "claims.json nests arrays or objects deeper than 64 levels. It is not read.");
+  // Every open array and object counts, the manifest object itself included: 64 levels
+  // are read, 65 are not.
+  const std::string at_limit = manifest_with_claims("[" + std::string(62, '[') + std::string(62, ']') + "]");
+  EXPECT_EQ(codes(check_text(at_limit)["issues"]),
+            (std::vector<std::string>{"package.invalid", "package.unexpected_entry"}));
+  const std::string over = manifest_with_claims("[" + std::string(63, '[') + std::string(63, ']') + "]");
+  EXPECT_EQ(codes_paths(check_text(over)["issues"]),
+            std::vector<std::string>{"package.too_large /manifest"});
+  // Brackets inside strings do not count.
+  const std::string in_string =
+      manifest_with_claims(R"([{"id":"CLM-1","comment":")" + std::string(200, '[') + R"("}])");
+  EXPECT_EQ(codes(check_text(in_string)["issues"]), std::vector<std::string>{"package.unexpected_entry"});
+}
+
+TEST(CheckPackage, ManifestArrayOverAMillionItemsIsTooLarge) {
+  expect_too_large(check_text(manifest_with_claims("[" + items(1000001, "{}") + "]")),
+                   "claims.json has an array of more than 1000000 items (at /claims). It is not "
+                   "read.");
+  // Any array anywhere, read or not.
+  expect_too_large(
+      check_text(manifest_with_claims(R"([{"id":"CLM-1","notes":[)" + items(1000001, "0") + "]}]")),
+      "claims.json has an array of more than 1000000 items (at /claims/0/notes). It is not "
+      "read.");
+  const Json at_limit =
+      check_text(manifest_with_claims(R"([{"id":"CLM-1","notes":[)" + items(1000000, "0") + "]}]"));
+  EXPECT_EQ(codes(at_limit["issues"]), std::vector<std::string>{"package.unexpected_entry"});
+  EXPECT_EQ(at_limit["claims"][0]["notes"].size(), 1000000u);
+}
+
+TEST(CheckPackage, ManifestFirstOfASyntaxErrorOrALimitDecides) {
+  // A syntax error before the 65th level: not JSON (step 3).
+  const Json error_first = check_text(R"({"format" x )" + std::string(100, '['));
+  EXPECT_EQ(codes_paths(error_first["issues"]), std::vector<std::string>{"package.invalid /manifest"});
+  // The 65th level before the syntax error: too large.
+  EXPECT_EQ(codes_paths(check_text(std::string(100, '[') + "x")["issues"]),
+            std::vector<std::string>{"package.too_large /manifest"});
+  // A syntax error in a long array before its 1,000,001st item.
+  const Json error_in_array = check_text(manifest_with_claims("[0 0," + items(1000001, "0") + "]"));
+  EXPECT_EQ(codes(error_in_array["issues"]), std::vector<std::string>{"package.invalid"});
+  // The limit first, then garbage.
+  EXPECT_EQ(codes(check_text(manifest_with_claims("[" + items(1000001, "0") + "] x"))["issues"]),
+            std::vector<std::string>{"package.too_large"});
+}
+
+TEST(CheckPackage, ManifestTooDenseToReadIsTooLarge) {
+  // 1.2 million empty arrays in arrays of 600,000: no array over the limit, but once read
+  // they would take ~115 MiB from 3.6 MB of text.
+  const std::string half = "[" + items(600000, "[]") + "]";
+  const Json r = check_text(manifest_with_claims("[" + half + "," + half + "]"));
+  EXPECT_EQ(codes_paths(r["issues"]), std::vector<std::string>{"package.too_large /manifest"});
+  EXPECT_EQ(r["issues"][0]["message"].get<std::string>().rfind("claims.json has too many values", 0), 0u)
+      << r["issues"][0]["message"];
+  // The same text broken before its end: the syntax error decides.
+  const Json broken = check_text(manifest_with_claims("[" + half + "," + half + "] x"));
+  EXPECT_EQ(codes(broken["issues"]), std::vector<std::string>{"package.invalid"});
 }
 
 TEST(CheckPackage, MalformedRequestMembersFailTheRequest) {

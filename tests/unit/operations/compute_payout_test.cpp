@@ -368,7 +368,7 @@ TEST(ComputePayout, ContractEventTypesAndCategoriesAreIdentifiers) {
   ASSERT_EQ(codes(r["issues"]), (std::vector<std::string>{"contract.invalid", "contract.invalid"}));
   EXPECT_EQ(r["issues"][0]["path"], "/contract/commission/sale/categories/home\t");
   EXPECT_EQ(r["issues"][0]["message"],
-            "Category name \"home\t\" must be 1 to 64 characters without control characters.");
+            "Category name \"home\\u0009\" must be 1 to 64 characters without control characters.");
   EXPECT_EQ(r["issues"][1]["path"], "/contract/commission/lead\u0085");
 }
 

@@ -454,7 +454,7 @@ TEST(ImportDecisionsCsv, ConversionIdsAreIdentifiers) {
   ASSERT_EQ(codes(r["issues"]), (std::vector<std::string>{"resolution.invalid", "resolution.invalid"}));
   EXPECT_EQ(r["issues"][0]["path"], "/rows/2/Conversion ID");
   EXPECT_EQ(r["issues"][0]["message"],
-            "Conversion ID \"C\x01\" must be 1 to 64 characters without control characters.");
+            "Conversion ID \"C\\u0001\" must be 1 to 64 characters without control characters.");
   EXPECT_EQ(r["issues"][1]["path"], "/rows/3/Conversion ID");
   ASSERT_EQ(r["decisions"].size(), 1u);
   EXPECT_EQ(r["decisions"][0]["claim_id"], "fine");

@@ -38,6 +38,9 @@ TEST(FuzzRegressions, Date) { replay("date", claims::fuzz::date_round_trips); }
 TEST(FuzzRegressions, Csv) { replay("csv", claims::fuzz::csv_round_trips); }
 TEST(FuzzRegressions, JsonFast) { replay("json_fast", claims::fuzz::fast_parse_agrees); }
 TEST(FuzzRegressions, Base64) { replay("base64", claims::fuzz::base64_round_trips); }
+TEST(FuzzRegressions, CheckPackage) {
+  replay("check_package", claims::fuzz::check_package_answers);
+}
 
 // The CSV invariant on concrete files: quotes, embedded CRLF, semicolons, a BOM.
 TEST(FuzzRegressions, CsvInvariantHoldsOnQuirkyFiles) {

@@ -292,7 +292,7 @@ TEST(ImportClaimsCsv, RequestLevelErrors) {
   r = call("import_claims_csv", {{"csv", ""}, {"defaults", {{"publisher_id", "pub\u001b"}}}});
   EXPECT_EQ(r["error"]["code"], "request.invalid");
   EXPECT_EQ(r["error"]["path"], "/defaults/publisher_id");
-  EXPECT_EQ(r["error"]["message"], "defaults.publisher_id \"pub\u001b\" must be 1 to 64 "
+  EXPECT_EQ(r["error"]["message"], "defaults.publisher_id \"pub\\u001b\" must be 1 to 64 "
                                    "characters without control characters.");
 }
 

@@ -48,7 +48,7 @@ TEST(FieldReader, IdentifierRules) {
   EXPECT_EQ(t.last().message,
             "long \"" + std::string(64, 'x') + "...\" is longer than 64 characters (65).");
   EXPECT_FALSE(t.r.identifier(obj, "ctl", Path("/ctl"), true));
-  EXPECT_EQ(t.last().message, "ctl \"a\tb\" contains a control character.");
+  EXPECT_EQ(t.last().message, "ctl \"a\\u0009b\" contains a control character.");
 }
 
 TEST(FieldReader, TextRules) {
@@ -82,7 +82,7 @@ TEST(FieldReader, IntegersInRange) {
   EXPECT_FALSE(t.r.integer(kObj, "big", Path("/big"), true, 0, 10));
   EXPECT_EQ(t.last().message, "big is 18446744073709551615; it must be from 0 to 10.");
   EXPECT_FALSE(t.r.integer(kObj, "f", Path("/f"), true, 0, 10));
-  EXPECT_EQ(t.last().message, "f must be a whole number, not a number.");
+  EXPECT_EQ(t.last().message, "f must be a whole number, not 1.5.");
 }
 
 TEST(FieldReader, BooleansAndChoices) {
