@@ -74,10 +74,11 @@ test('export, edit the Action column in a spreadsheet, import: refused rows list
   const cols = ['Conversion ID', 'Action', 'Payout', 'Transaction date', 'Decline reason', 'Message'].map(col);
   const pick = (rows) => rows.slice(1).map((r) => cols.map((i) => r[i]));
   expect(pick(again)).toEqual([
-    ['CLM-0001', 'validate', '3.00', '2025-11-10', '', ''],
-    ['CLM-0002', 'validate', '6.00', '2026-01-01', '', ''],
+    // A `;` file writes money with a decimal comma (spec section 8).
+    ['CLM-0001', 'validate', '3,00', '2025-11-10', '', ''],
+    ['CLM-0002', 'validate', '6,00', '2026-01-01', '', ''],
     ['CLM-0003', 'reject', '', '', 'other_channel', ''],
-    ['CLM-0004', 'validate', '4.00', '2026-01-15', '', ''],
+    ['CLM-0004', 'validate', '4,00', '2026-01-15', '', ''],
     ['CLM-0005', '', '', '', '', ''],
   ]);
   await page.locator('.subnav a[href="#/advertiser"]').click();
