@@ -4,14 +4,7 @@
 // exported again, the decisions are the same. The answers go back to the publisher as a file.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
-import { openSample, parseCsv, row, writeCsv, closeNotice } from './advertiser-helpers.mjs';
-
-async function exportFile(page) {
-  const download = page.waitForEvent('download');
-  await page.locator('[data-action="export"]').click();
-  const file = await download;
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
-}
+import { openSample, parseCsv, row, writeCsv, closeNotice, exportConversions } from './advertiser-helpers.mjs';
 
 test('the conversions file: ";" in French, "," in English, a BOM, one row per claim @i18n', async ({ page, lang, shot, axe }) => {
   const fr = lang === 'fr';
@@ -21,14 +14,14 @@ test('the conversions file: ";" in French, "," in English, a BOM, one row per cl
   await expect(delimiter).toHaveValue(fr ? ';' : ',');
   await axe();
   await shot('advertiser-conversions');
-  const { name, text } = await exportFile(page);
+  const { name, text } = await exportConversions(page);
   expect(name).toBe('conversions-2026-03-05.csv');
   expect(text.startsWith('\uFEFFConversion ID' + (fr ? ';' : ',') + 'Order ID')).toBe(true);
   const rows = parseCsv(text, fr ? ';' : ',');
   expect(rows.map((r) => r[0])).toEqual(['Conversion ID', 'CLM-0001', 'CLM-0002', 'CLM-0003', 'CLM-0004', 'CLM-0005']);
   // The other separator on request.
   await delimiter.selectOption(fr ? ',' : ';');
-  expect((await exportFile(page)).text.startsWith('\uFEFFConversion ID' + (fr ? ',' : ';'))).toBe(true);
+  expect((await exportConversions(page)).text.startsWith('\uFEFFConversion ID' + (fr ? ',' : ';'))).toBe(true);
 });
 
 test('export, edit the Action column in a spreadsheet, import: refused rows listed, the rest round-trips @i18n', async ({ page, lang, shot, axe }) => {
@@ -40,7 +33,7 @@ test('export, edit the Action column in a spreadsheet, import: refused rows list
 
   await page.locator('.subnav a[href="#/advertiser/conversions"]').click();
   await page.locator('[data-field="delimiter"] select').selectOption(';');
-  const exported = parseCsv((await exportFile(page)).text, ';');
+  const exported = parseCsv((await exportConversions(page)).text, ';');
   const [header, ...body] = exported;
   const col = (name) => header.indexOf(name);
   const byId = (id) => body.find((r) => r[0] === id);
@@ -70,7 +63,7 @@ test('export, edit the Action column in a spreadsheet, import: refused rows list
   await expect(page.locator('.notice')).toContainText(fr ? '4 décisions enregistrées depuis le fichier.' : '4 decisions recorded from the file.');
 
   // Exported again: every decision as it was imported.
-  const again = parseCsv((await exportFile(page)).text, ';');
+  const again = parseCsv((await exportConversions(page)).text, ';');
   const cols = ['Conversion ID', 'Action', 'Payout', 'Transaction date', 'Decline reason', 'Message'].map(col);
   const pick = (rows) => rows.slice(1).map((r) => cols.map((i) => r[i]));
   expect(pick(again)).toEqual([

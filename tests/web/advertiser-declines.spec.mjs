@@ -2,9 +2,8 @@
 // recorded until one is chosen — and a single decline carries a message for the publisher;
 // a conversions file that turns a decline into an accept drops the stale reason and message,
 // so they do not go out in the publisher's answers file.
-import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
-import { openClaim, openSample, parseCsv, row, writeCsv } from './advertiser-helpers.mjs';
+import { openClaim, openSample, parseCsv, row, writeCsv, exportConversions } from './advertiser-helpers.mjs';
 
 const storedDecision = (page, id) => page.evaluate(async (key) => {
   const db = await new Promise((resolve, reject) => { const r = indexedDB.open('cashback-claims'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
@@ -12,13 +11,6 @@ const storedDecision = (page, id) => page.evaluate(async (key) => {
   db.close();
   return record?.decision ?? null;
 }, id);
-
-async function exportFile(page) {
-  const download = page.waitForEvent('download');
-  await page.locator('[data-action="export"]').click();
-  const file = await download;
-  return readFileSync(await file.path(), 'utf8');
-}
 
 test('a single decline needs a chosen reason and carries a message to the publisher @i18n', async ({ page, lang }) => {
   const fr = lang === 'fr';
@@ -61,7 +53,7 @@ test('a file that turns a decline into an accept drops the decline reason and th
 
   await page.locator('.subnav a[href="#/advertiser/conversions"]').click();
   await page.locator('[data-field="delimiter"] select').selectOption(';');
-  const rows = parseCsv(await exportFile(page), ';');
+  const rows = parseCsv((await exportConversions(page)).text, ';');
   const col = (name) => rows[0].indexOf(name);
   const clm4 = rows.find((r) => r[0] === 'CLM-0004');
   expect([clm4[col('Action')], clm4[col('Decline reason')], clm4[col('Message')]]).toEqual(['reject', 'returned', 'Returned on 2026-01-20.']);
@@ -70,7 +62,7 @@ test('a file that turns a decline into an accept drops the decline reason and th
   await page.locator('[data-field="import-result"] button.primary').click();
   await page.locator('[data-field="import-result"] .confirm button.danger').click();
   await expect.poll(() => storedDecision(page, 'CLM-0004')).toEqual({ claim_id: 'CLM-0004', decision: 'accept', payout: '4.00', transaction_date: '2026-01-15' });
-  const again = parseCsv(await exportFile(page), ';');
+  const again = parseCsv((await exportConversions(page)).text, ';');
   const back = again.find((r) => r[0] === 'CLM-0004');
   expect([back[col('Action')], back[col('Decline reason')], back[col('Message')]]).toEqual(['validate', '', '']);
 });

@@ -2,18 +2,15 @@
 // The header counts refused rows, not issues (a row refused for its payout and its date is
 // one row), and the message for a refused amount in a file asks for a form every file reads
 // — never the "1 234,50" a form field accepts.
-import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
-import { openSample, parseCsv, writeCsv } from './advertiser-helpers.mjs';
+import { openSample, parseCsv, writeCsv, exportConversions } from './advertiser-helpers.mjs';
 
 test('a row refused twice counts once, and the amount message asks for what a file reads @i18n', async ({ page, lang }) => {
   const fr = lang === 'fr';
   await openSample(page);
   await page.locator('.subnav a[href="#/advertiser/conversions"]').click();
   await page.locator('[data-field="delimiter"] select').selectOption(';');
-  const download = page.waitForEvent('download');
-  await page.locator('[data-action="export"]').click();
-  const rows = parseCsv(readFileSync(await (await download).path(), 'utf8'), ';');
+  const rows = parseCsv((await exportConversions(page)).text, ';');
   const col = (name) => rows[0].indexOf(name);
   const clm2 = rows.find((r) => r[0] === 'CLM-0002');
   clm2[col('Action')] = 'validate';
@@ -34,9 +31,7 @@ test('the import marks which rows change what is recorded (issue 25, item 10) @i
   await openSample(page);
   await page.locator('.subnav a[href="#/advertiser/conversions"]').click();
   await page.locator('[data-field="delimiter"] select').selectOption(';');
-  const download = page.waitForEvent('download');
-  await page.locator('[data-action="export"]').click();
-  const rows = parseCsv(readFileSync(await (await download).path(), 'utf8'), ';');
+  const rows = parseCsv((await exportConversions(page)).text, ';');
   const col = (name) => rows[0].indexOf(name);
   rows.find((r) => r[0] === 'CLM-0001')[col('Action')] = 'validate';
   await page.locator('[data-field="decisions-input"]').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(writeCsv(rows, ';')) });

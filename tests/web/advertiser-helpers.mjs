@@ -2,6 +2,7 @@
 // claims with real proof files, made into a claim package exactly as the publisher view's
 // export makes it (build_package's manifest and entries, zipped with fflate: claims.json
 // deflated, proofs stored), a tampered copy, and the steps that open a package.
+import { readFileSync } from 'node:fs';
 import { strToU8, Zip, ZipPassThrough, zipSync } from 'fflate';
 import { loadCore } from '../../wasm/load_node.mjs';
 import { expect, fixtureBytes, sha256 } from './helpers.mjs';
@@ -96,6 +97,14 @@ export async function packageWithHiddenCopy(claims, sha256) {
   }
   zip.end();
   return Buffer.concat(parts);
+}
+
+/** Downloads the conversions file from its page: its suggested name and its text. */
+export async function exportConversions(page) {
+  const download = page.waitForEvent('download');
+  await page.locator('[data-action="export"]').click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
 /** Opens a package (or any file) from the "Open claims" page; resolves on its verdict page. */

@@ -3,15 +3,8 @@
 // payout). CLM-0003 was tracked at 7.50 and expects 10.00: accepted as expected, the file
 // says 10.00 (the action tops up 2.50); a file that says 9.00 makes an action of 1.50 and a
 // form that reads 9.00.
-import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
-import { openClaim, openSample, outcome, parseCsv, plain, writeCsv } from './advertiser-helpers.mjs';
-
-async function exportFile(page) {
-  const download = page.waitForEvent('download');
-  await page.locator('[data-action="export"]').click();
-  return readFileSync(await (await download).path(), 'utf8');
-}
+import { openClaim, openSample, outcome, parseCsv, plain, writeCsv, exportConversions } from './advertiser-helpers.mjs';
 
 test('a wrong-amount claim: the file writes the total, and reads its Payout as the total @i18n', async ({ page, lang }) => {
   const fr = lang === 'fr';
@@ -23,7 +16,7 @@ test('a wrong-amount claim: the file writes the total, and reads its Payout as t
 
   await page.locator('.subnav a[href="#/advertiser/conversions"]').click();
   await page.locator('[data-field="delimiter"] select').selectOption(',');
-  const rows = parseCsv(await exportFile(page), ',');
+  const rows = parseCsv((await exportConversions(page)).text, ',');
   const col = (name) => rows[0].indexOf(name);
   const clm3 = rows.find((r) => r[0] === 'CLM-0003');
   expect([clm3[col('Expected payout')], clm3[col('Payout')], clm3[col('Tracked amount')]]).toEqual(['10.00', '10.00', '150.00']);

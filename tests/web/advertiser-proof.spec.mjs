@@ -2,9 +2,8 @@
 // byte changed in the package: check_package says proof.digest_mismatch, and that result
 // travels with the claim — the queue, the claim's own check, the batch and the rules all
 // show it, and none of them accepts the claim without an explicit, confirmed choice.
-import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
-import { CLAIMS, closeNotice, openClaim, openFile, packageZip, parseCsv, row, setReviewDate, writeCsv } from './advertiser-helpers.mjs';
+import { CLAIMS, closeNotice, openClaim, openFile, packageZip, parseCsv, row, setReviewDate, writeCsv, exportConversions } from './advertiser-helpers.mjs';
 
 const TAMPERED = CLAIMS[1].attachments[0].sha256;
 
@@ -124,9 +123,7 @@ test('a conversions file that accepts a tampered claim records it only when chos
   await openTampered(page);
   await page.locator('.subnav a[href="#/advertiser/conversions"]').click();
   await page.locator('[data-field="delimiter"] select').selectOption(',');
-  const download = page.waitForEvent('download');
-  await page.locator('[data-action="export"]').click();
-  const rows = parseCsv(readFileSync(await (await download).path(), 'utf8'), ',');
+  const rows = parseCsv((await exportConversions(page)).text, ',');
   const action = rows[0].indexOf('Action');
   for (const id of ['CLM-0001', 'CLM-0002']) rows.find((r) => r[0] === id)[action] = 'validate';
   await page.locator('[data-field="decisions-input"]').setInputFiles({ name: 'edited.csv', mimeType: 'text/csv', buffer: Buffer.from(writeCsv(rows, ',')) });
