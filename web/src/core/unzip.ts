@@ -114,8 +114,8 @@ export async function readZip(bytes: Uint8Array, options: ReadZipOptions = {}): 
   return { entries, unpacked_bytes: inflated };
 }
 
-/** "PK\x03\x04" (a first entry) or "PK\x05\x06" (an empty archive). */
-function looksLikeZip(bytes: Uint8Array): boolean {
+/** "PK\x03\x04" (a first entry) or "PK\x05\x06" (an empty archive): the first 4 bytes are enough. */
+export function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 }
 

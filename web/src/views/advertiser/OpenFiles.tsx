@@ -9,6 +9,7 @@ import type { PackageRecord } from '../../store/schema.ts';
 import { StorageError, shownElsewhere } from '../../store/workspace.ts';
 import { todayIso } from '../../format/dates.ts';
 import { formatSize } from '../../format/numbers.ts';
+import { looksLikeZip } from '../../core/unzip.ts';
 import { TextField } from '../../ui/fields.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { ViewHeading } from '../../ui/ViewHeading.tsx';
@@ -16,11 +17,7 @@ import { useAdvertiser } from './data.ts';
 import { openClaimsCsv, openPackage, removeFile, unreadablePackage } from './inbox.ts';
 import { segmentsOf } from './routes.ts';
 
-/** ZIP files start with "PK\x03\x04" (or "PK\x05\x06" when empty). */
-async function looksLikeZip(file: File): Promise<boolean> {
-  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-  return head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5);
-}
+const startsAsZip = async (file: File): Promise<boolean> => looksLikeZip(new Uint8Array(await file.slice(0, 4).arrayBuffer()));
 
 /** Problems of an opened file: errors first, then warnings. */
 export function fileProblems(record: PackageRecord): { errors: number; warnings: number } {
@@ -52,7 +49,7 @@ export function OpenFiles() {
       const controller = new AbortController();
       stopper.current = controller;
       try {
-        const outcome = (await looksLikeZip(file)) || !/\.(csv|txt)$/i.test(file.name)
+        const outcome = (await startsAsZip(file)) || !/\.(csv|txt)$/i.test(file.name)
           ? await openPackage(core, workspace, file, (done, total) => setProgress({ done, total }), controller.signal)
           : await openClaimsCsv(core, workspace, file, { ...(publisherId ? { publisher_id: publisherId } : {}), ...(currency ? { currency } : {}) });
         if (outcome.again) notify({ text: o.again(file.name) });
@@ -62,7 +59,6 @@ export function OpenFiles() {
         last = null;
         if (controller.signal.aborted) { setStopped(file.name); break; }
         setRefused({ name: file.name, issue: unreadablePackage(e) });
-        last = null;
         break;
       } finally {
         stopper.current = null;
